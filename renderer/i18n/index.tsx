@@ -1,0 +1,41 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en';
+import { zhCN, type MessageKey, type Messages } from './zh-CN';
+
+export type Locale = 'zh-CN' | 'en';
+const catalogues: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+
+/** Fill `{name}` placeholders; a missing value is left visible rather than hidden. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = values[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
+  return format(catalogues[locale][key], values);
+}
+
+interface I18n {
+  locale: Locale;
+  setLocale: (l: Locale) => void;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children, initial = 'zh-CN' }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocale] = useState<Locale>(initial);
+  const value = useMemo<I18n>(
+    () => ({ locale, setLocale, t: (key, values) => translate(locale, key, values) }),
+    [locale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}
