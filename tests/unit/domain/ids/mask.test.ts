@@ -125,7 +125,11 @@ describe('maskResidentId', () => {
     fc.assert(
       fc.property(id, (n) => {
         const masked = maskResidentId(n);
-        return masked.slice(4, 14) === '*'.repeat(10) && masked.length === 16 && masked.replace(/\*/g, '') === n.slice(0, 4) + n.slice(16);
+        return (
+          masked.slice(4, 14) === '*'.repeat(10) &&
+          masked.length === 16 &&
+          masked.replace(/\*/g, '') === n.slice(0, 4) + n.slice(16)
+        );
       }),
     );
   });
