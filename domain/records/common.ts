@@ -7,8 +7,11 @@ import { uuidV7Schema } from '../ids/uuidv7';
 export const localDaySchema = z.iso.date();
 export type LocalDay = z.infer<typeof localDaySchema>;
 
-/** An instant, ISO 8601 with offset (`2026-11-26T08:30:00.000Z`). */
-export const instantSchema = z.iso.datetime({ offset: true });
+/**
+ * An instant, ISO 8601 in UTC (`2026-11-26T08:30:00.000Z`). UTC only, so that
+ * string order is time order and stores can index and range-query instants.
+ */
+export const instantSchema = z.iso.datetime();
 export type Instant = z.infer<typeof instantSchema>;
 
 /** `HH:MM`, 24-hour. */

@@ -1,6 +1,6 @@
 // A gig market (零工市场) or station (零工驿站), and the terminals in it.
 import { z } from 'zod';
-import { clockTimeSchema, nonEmptyText, syncedFields, marketScopedFields } from './common';
+import { clockTimeSchema, instantSchema, nonEmptyText, syncedFields, marketScopedFields } from './common';
 import { uuidV7Schema } from '../ids/uuidv7';
 
 /**
@@ -55,7 +55,7 @@ export const terminalSchema = z.object({
   windowNumber: z.number().int().min(1).max(99).nullable(),
   /** Lane letters this caller serves. */
   lanes: z.array(z.string().regex(/^[A-Z]$/)),
-  enrolledAt: z.iso.datetime({ offset: true }),
+  enrolledAt: instantSchema,
   revoked: z.boolean(),
 });
 export type Terminal = z.infer<typeof terminalSchema>;

@@ -1,0 +1,13 @@
+// Every Dexie schema version in order, append-only: add a file, add it here.
+import type { Transaction } from 'dexie';
+import * as v1 from './v1';
+import * as v2 from './v2';
+
+export interface Migration {
+  readonly version: number;
+  /** Dexie store specs of the tables this version adds or changes (full spec per table). */
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2];

@@ -1,0 +1,157 @@
+// The side of the local replica that sync/client talks to (DESIGN §2, §3):
+// read the queued mutations oldest first, drop what the server acknowledged,
+// apply a pulled page together with its cursor, and read or reset the cursor.
+import { receive, type HlcStamp } from '../../domain/clock/hlc';
+import type { Mutation } from '../../domain/records/mutation';
+import { supersedes } from '../../domain/records/reconcile';
+import {
+  parseRecord,
+  recordTableSchema,
+  RecordValidationError,
+  type AnyRecord,
+  type RecordTable,
+} from '../../domain/records/registry';
+import { recordTable, type TerminalDb } from './database';
+import { claimDeviceState, saveDeviceState, type DeviceContext } from './device';
+import { AckOutOfRangeError, EpochMismatchError, RemoteChangeError } from './errors';
+import { deleteMeta, readMeta, writeMeta } from './meta';
+
+/** A change as pulled; checked here before anything is stored. */
+export interface RemoteChange {
+  readonly table: string;
+  readonly record: unknown;
+}
+
+/** Where the next pull starts: an opaque server token and the epoch it belongs to. */
+export interface SyncCursor {
+  readonly value: string;
+  readonly epoch: string;
+}
+
+export interface ApplyResult {
+  /** Remote versions that replaced (or created) a local record. */
+  readonly applied: number;
+  /** Remote versions older than, or the same as, what is stored. */
+  readonly ignored: number;
+}
+
+/** The oldest `limit` queued mutations, in the order they were made. */
+export async function readOutboxBatch(db: TerminalDb, limit: number): Promise<Mutation[]> {
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new RangeError(`批量大小须为正整数 / batch limit must be a positive integer: ${limit}`);
+  }
+  return db.outbox.orderBy('mutationId').limit(limit).toArray();
+}
+
+export function pendingCount(db: TerminalDb): Promise<number> {
+  return db.outbox.count();
+}
+
+/**
+ * Drop every queued mutation up to and including `upToMutationId` once the
+ * server has acknowledged it; returns how many rows went. A repeated or late
+ * acknowledgement is harmless. One beyond what this device ever issued means
+ * the server and this database disagree about the device's history (a
+ * restored or copied database), so nothing is deleted and the error surfaces.
+ */
+export async function deleteAcknowledged(db: TerminalDb, upToMutationId: number): Promise<number> {
+  if (!Number.isInteger(upToMutationId) || upToMutationId < 0) {
+    throw new RangeError(
+      `确认编号须为非负整数 / acknowledged mutation id must be a non-negative integer: ${upToMutationId}`,
+    );
+  }
+  return db.transaction('rw', [db.outbox, db.meta], async () => {
+    const lastIssued = ((await readMeta(db, 'nextMutationId')) ?? 1) - 1;
+    if (upToMutationId > lastIssued) throw new AckOutOfRangeError(upToMutationId, lastIssued);
+    const removed = await db.outbox.where('mutationId').belowOrEqual(upToMutationId).delete();
+    const acked = (await readMeta(db, 'ackedMutationId')) ?? 0;
+    if (upToMutationId > acked) await writeMeta(db, 'ackedMutationId', upToMutationId);
+    return removed;
+  });
+}
+
+/** Highest mutation id the server has acknowledged (0 before the first). */
+export async function readAckedMutationId(db: TerminalDb): Promise<number> {
+  return (await readMeta(db, 'ackedMutationId')) ?? 0;
+}
+
+interface CheckedChange {
+  readonly table: RecordTable;
+  readonly record: AnyRecord;
+}
+
+function checkChange(change: RemoteChange, index: number): CheckedChange {
+  const table = recordTableSchema.safeParse(change.table);
+  if (!table.success) throw new RemoteChangeError(index, `未知的表 / unknown table ${JSON.stringify(change.table)}`);
+  try {
+    return { table: table.data, record: parseRecord(table.data, change.record) };
+  } catch (error) {
+    if (error instanceof RecordValidationError) throw new RemoteChangeError(index, error.message, { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Apply one pulled page and store its cursor in the same transaction, so a
+ * sync killed half-way resumes from the last page that was fully applied.
+ * Each record goes through the same last-writer-wins rule the server uses, so
+ * a newer local write is never overwritten. The local clock moves past the
+ * newest remote stamp; a stamp more than 5 minutes ahead of this device's
+ * clock rejects the whole page (ClockDriftError) and nothing is stored.
+ */
+export async function applyRemoteChanges(
+  db: TerminalDb,
+  ctx: DeviceContext,
+  changes: readonly RemoteChange[],
+  cursor: SyncCursor,
+): Promise<ApplyResult> {
+  const checked = changes.map(checkChange);
+  const tables = [...new Set(checked.map((c) => c.table))];
+  return db.transaction('rw', [...tables, 'meta'], async () => {
+    const device = await claimDeviceState(db, ctx);
+    const storedEpoch = await readMeta(db, 'epoch');
+    if (storedEpoch !== undefined && storedEpoch !== cursor.epoch)
+      throw new EpochMismatchError(storedEpoch, cursor.epoch);
+    // Merging the newest stamp once is enough for ordering (every later local
+    // stamp sorts after it) and checks drift for the whole page; merging each
+    // record would spend the 16-bit counter on large pages.
+    const newest = checked.reduce<HlcStamp | undefined>(
+      (max, c) => (max === undefined || c.record.hlc > max ? c.record.hlc : max),
+      undefined,
+    );
+    const hlc = newest === undefined ? device.hlc : receive(device.hlc, newest, ctx.now());
+    let applied = 0;
+    for (const change of checked) {
+      const records = recordTable(db, change.table);
+      const current = await records.get(change.record.id);
+      if (supersedes(current, change.record)) {
+        await records.put(change.record);
+        applied += 1;
+      }
+    }
+    await saveDeviceState(db, { hlc, nextMutationId: device.nextMutationId });
+    await writeMeta(db, 'cursor', cursor.value);
+    await writeMeta(db, 'epoch', cursor.epoch);
+    return { applied, ignored: checked.length - applied };
+  });
+}
+
+export function readCursor(db: TerminalDb): Promise<SyncCursor | null> {
+  return db.transaction('r', db.meta, async () => {
+    const value = await readMeta(db, 'cursor');
+    const epoch = await readMeta(db, 'epoch');
+    return value === undefined || epoch === undefined ? null : { value, epoch };
+  });
+}
+
+/**
+ * Forget the cursor and epoch so the next pull starts from the beginning
+ * (unknown epoch, or a cursor older than tombstone retention). The outbox and
+ * the records stay: refetched versions go through last-writer-wins like any other.
+ */
+export function resetCursor(db: TerminalDb): Promise<void> {
+  return db.transaction('rw', db.meta, async () => {
+    await deleteMeta(db, 'cursor');
+    await deleteMeta(db, 'epoch');
+  });
+}
