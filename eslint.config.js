@@ -43,7 +43,10 @@ export default tseslint.config(
   {
     files: ['sync/protocol/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/renderer/**', '**/electron/**', '**/server/**', '**/client/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/renderer/**', '**/electron/**', '**/server/**', '**/client/**'] },
+      ],
     },
   },
   {

@@ -23,7 +23,8 @@ export function findElectronBinary(): ElectronBinary {
   const dir = electronPackageDir();
   if (!dir) return { ok: false, reason: 'electron 未安装 / the electron package is not installed (run npm install)' };
   const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return { ok: false, reason: 'Electron 程序尚未下载 / the Electron binary is not downloaded' };
+  if (!existsSync(pathFile))
+    return { ok: false, reason: 'Electron 程序尚未下载 / the Electron binary is not downloaded' };
   const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary)
     ? { ok: true, path: binary }

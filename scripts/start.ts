@@ -4,9 +4,9 @@
 // `npm run web` is browser mode straight away.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { build as esbuild } from 'esbuild';
 import { createServer } from 'vite';
 import { terminalRoleSchema, type TerminalRole } from '../domain/records/market';
+import { buildElectron } from './build-electron';
 import { ensureElectronBinary } from './electron-binary';
 
 interface StartOptions {
@@ -22,7 +22,8 @@ export function parseStartArgs(argv: readonly string[]): StartOptions {
     else if (arg === '--demo') opts.roles = ['kiosk', 'display', 'caller'];
     else if (arg.startsWith('--role=')) opts.roles = [terminalRoleSchema.parse(arg.slice('--role='.length))];
     else if (arg.startsWith('--port=')) opts.port = Number(arg.slice('--port='.length));
-    else throw new Error(`未知参数 / unknown option: ${arg} (use --web, --demo, --role=kiosk|display|caller, --port=N)`);
+    else
+      throw new Error(`未知参数 / unknown option: ${arg} (use --web, --demo, --role=kiosk|display|caller, --port=N)`);
   }
   if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) {
     throw new Error(`端口无效 / invalid port: ${String(opts.port)}`);
@@ -31,21 +32,6 @@ export function parseStartArgs(argv: readonly string[]): StartOptions {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-async function buildElectronMain(): Promise<string> {
-  const outfile = `${root}dist/electron/main.cjs`;
-  await esbuild({
-    entryPoints: [`${root}electron/main.ts`],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
-    outfile,
-    logLevel: 'warning',
-  });
-  return outfile;
-}
 
 async function main(): Promise<void> {
   const opts = parseStartArgs(process.argv.slice(2));
@@ -58,10 +44,12 @@ async function main(): Promise<void> {
   if (opts.web) return;
   const electron = ensureElectronBinary();
   if (!electron.ok) {
-    console.warn(`\n${electron.reason}\n改用浏览器模式：请在浏览器中打开上面的地址 / running in browser mode: open the addresses above.`);
+    console.warn(
+      `\n${electron.reason}\n改用浏览器模式：请在浏览器中打开上面的地址 / running in browser mode: open the addresses above.`,
+    );
     return;
   }
-  const mainFile = await buildElectronMain();
+  const { main: mainFile } = await buildElectron(root);
   for (const role of opts.roles) {
     const child = spawn(electron.path, [mainFile], {
       stdio: 'inherit',

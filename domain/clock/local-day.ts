@@ -24,6 +24,9 @@ export function localDay(millis: number, timeZone = 'Asia/Shanghai'): string {
 /** The day `n` days after `day` (negative for before), on the calendar. */
 export function addDays(day: string, n: number): string {
   const t = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(t)) throw new Error(`日期无效 / invalid day: ${day}`);
+  // Date.parse rolls 2026-02-30 over to March; a round trip catches it.
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== day) {
+    throw new Error(`日期无效 / invalid day: ${day}`);
+  }
   return new Date(t + n * 86_400_000).toISOString().slice(0, 10);
 }

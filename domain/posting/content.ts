@@ -27,7 +27,7 @@ export const postingContentSchema = z.object({
   content: nonEmptyText(2000),
   /** 薪资待遇 and 计酬方式 */
   pay: z.object({
-    amount: z.number().positive().finite(),
+    amount: z.number().positive(),
     unit: payUnitSchema,
     method: payMethodSchema,
   }),

@@ -25,7 +25,8 @@ export const marketSchema = z
   .object({
     ...syncedFields,
     name: z.string().trim().regex(MARKET_NAME_RE, {
-      error: '名称须为“地点+服务对象+零工市场(驿站)” / name must follow 第四条(三): place + group + 零工市场 or 零工驿站',
+      error:
+        '名称须为“地点+服务对象+零工市场(驿站)” / name must follow 第四条(三): place + group + 零工市场 or 零工驿站',
     }),
     kind: marketKindSchema,
     /** District code from domain/reference/districts. */

@@ -18,9 +18,12 @@ export type PostingStatus = z.infer<typeof postingStatusSchema>;
 
 export const findingSchema = z.object({
   code: z.string().min(1),
+  verdict: z.enum(['block', 'warn']),
   field: z.string().min(1),
   message: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   basis: z.string().min(1),
+  /** The words that triggered the rule, so a reviewer sees them on the stored posting. */
+  quote: z.string().max(200).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

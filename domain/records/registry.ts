@@ -51,7 +51,8 @@ export class RecordValidationError extends Error {
     readonly issues: ReadonlyArray<{ path: string; message: string }>,
   ) {
     super(
-      `记录不符合格式 / invalid ${table} record: ` + issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '),
+      `记录不符合格式 / invalid ${table} record: ` +
+        issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '),
     );
   }
 }

@@ -136,7 +136,5 @@ export async function recruitmentEventsNotEnded(
     .where('[marketId+endsAt]')
     .between([marketId, new Date(nowMillis).toISOString()], [marketId, Dexie.maxKey])
     .toArray();
-  return rows
-    .filter(live)
-    .sort((a, b) => instantMillis(a.startsAt) - instantMillis(b.startsAt));
+  return rows.filter(live).sort((a, b) => instantMillis(a.startsAt) - instantMillis(b.startsAt));
 }

@@ -9,6 +9,7 @@ export const en: Messages = {
   'role.caller': 'Window caller',
   'rights.hotline': 'Rights protection hotline',
   'market.hours': 'Opening hours',
+  'market.none': 'This terminal has no market data yet. Please call a member of staff.',
   'market.phone': 'Enquiries',
   'market.address': 'Address',
   'postings.title': 'Gig jobs',

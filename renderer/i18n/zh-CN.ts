@@ -9,6 +9,7 @@ export const zhCN = {
   'role.caller': '窗口叫号',
   'rights.hotline': '权益维护投诉咨询电话',
   'market.hours': '服务时间',
+  'market.none': '本终端尚未获得市场数据，请联系工作人员。',
   'market.phone': '咨询电话',
   'market.address': '地址',
   'postings.title': '零工岗位',

@@ -27,7 +27,13 @@ export interface BenchLine {
 
 export function toLine(b: Benchmark, r: BenchResult): BenchLine {
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { name: b.name, value: round(r.value), unit: b.unit, baseline: round(r.baseline), ratio: round(r.value / r.baseline) };
+  return {
+    name: b.name,
+    value: round(r.value),
+    unit: b.unit,
+    baseline: round(r.baseline),
+    ratio: round(r.value / r.baseline),
+  };
 }
 
 /** Run `fn` repeatedly for at least `minMillis`; returns operations per second. */

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const filters = args.filter((a) => !a.startsWith('--'));
-  const benches = (await loadBenchmarks()).filter((b) => filters.length === 0 || filters.some((f) => b.name.startsWith(f)));
+  const benches = (await loadBenchmarks()).filter(
+    (b) => filters.length === 0 || filters.some((f) => b.name.startsWith(f)),
+  );
   if (benches.length === 0) throw new Error(`没有匹配的基准 / no benchmark matches ${filters.join(' ')}`);
   for (const b of benches) {
     const line = toLine(b, await b.run());

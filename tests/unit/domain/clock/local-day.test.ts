@@ -12,5 +12,6 @@ describe('the market local day', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(() => addDays('2026-13-01', 1)).toThrow(/invalid day/);
+    expect(() => addDays('2026-02-30', 1)).toThrow(/invalid day/);
   });
 });

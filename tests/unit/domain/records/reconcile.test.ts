@@ -35,7 +35,9 @@ describe('reconcile (last writer wins by HLC)', () => {
     // Stamps are unique per write, so the generated versions are unique by HLC.
     const histories = fc
       .uniqueArray(versionArb, { minLength: 1, maxLength: 12, selector: (v) => v.hlc })
-      .chain((vs) => fc.tuple(fc.constant(vs), fc.shuffledSubarray(vs, { minLength: vs.length, maxLength: vs.length })));
+      .chain((vs) =>
+        fc.tuple(fc.constant(vs), fc.shuffledSubarray(vs, { minLength: vs.length, maxLength: vs.length })),
+      );
     fc.assert(
       fc.property(histories, ([inOrder, shuffled]) => {
         type V = (typeof inOrder)[number];

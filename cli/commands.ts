@@ -1,0 +1,14 @@
+// Every subcommand the CLI knows, by name.
+
+import type { Command } from './command';
+import { screenCommand } from './commands/screen';
+
+export const COMMANDS = {
+  screen: screenCommand,
+} as const satisfies Record<string, Command>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export function findCommand(name: string): Command | null {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : null;
+}

@@ -1,0 +1,65 @@
+// The renderer's root: picks the role's screen from the URL and frames it.
+import { useEffect, useState } from 'react';
+import type { TerminalRole } from '../../domain/records/market';
+import { CallerHome } from '../caller/CallerHome';
+import { DisplayBoard } from '../display/DisplayBoard';
+import { useI18n } from '../i18n';
+import { KioskHome } from '../kiosk/KioskHome';
+import { Shell } from '../ui/Shell';
+import { hashForRole, roleFromHash } from './route';
+import { useMarket } from './use-market-data';
+
+const ROLES: readonly TerminalRole[] = ['kiosk', 'display', 'caller'];
+
+function useRoleFromLocation(): TerminalRole | null {
+  const [role, setRole] = useState(() => roleFromHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => {
+      setRole(roleFromHash(window.location.hash));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+  return role;
+}
+
+function RoleChooser() {
+  const { t } = useI18n();
+  return (
+    <Shell title={t('app.title')} rightsHotline={null}>
+      <h2>{t('app.chooseRole')}</h2>
+      <nav className="role-chooser">
+        {ROLES.map((r) => (
+          <a key={r} className="button primary" href={hashForRole(r)}>
+            {t(`role.${r}`)}
+          </a>
+        ))}
+      </nav>
+    </Shell>
+  );
+}
+
+export function App() {
+  const role = useRoleFromLocation();
+  const market = useMarket();
+  const { t } = useI18n();
+  if (role === null) return <RoleChooser />;
+  const title = market ? `${market.name} · ${t(`role.${role}`)}` : t(`role.${role}`);
+  return (
+    <Shell title={title} rightsHotline={market?.rightsHotline ?? null}>
+      {market === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : market === null ? (
+        <p role="alert">{t('market.none')}</p>
+      ) : role === 'kiosk' ? (
+        <KioskHome market={market} />
+      ) : role === 'display' ? (
+        <DisplayBoard market={market} />
+      ) : (
+        <CallerHome market={market} />
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,44 @@
+// Renderer entry (runs in the browser or Electron's sandboxed renderer).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startTerminal } from './app/bootstrap';
+import { roleFromHash } from './app/route';
+import { TerminalProvider } from './app/terminal-context';
+import { I18nProvider, translate } from './i18n';
+import './ui/theme.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('#root missing from index.html');
+const root = createRoot(rootElement);
+
+// Each role keeps its own store, so the three roles can share one browser
+// profile in the demo without sharing a device identity.
+const role = roleFromHash(window.location.hash) ?? 'kiosk';
+window.addEventListener('hashchange', () => {
+  if ((roleFromHash(window.location.hash) ?? 'kiosk') !== role) window.location.reload();
+});
+
+startTerminal(`gig-kiosk-${role}`).then(
+  ({ db }) => {
+    root.render(
+      <StrictMode>
+        <I18nProvider>
+          <TerminalProvider value={{ db, now: Date.now }}>
+            <App />
+          </TerminalProvider>
+        </I18nProvider>
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    root.render(
+      <div className="error-page" role="alert">
+        <h1>{translate('zh-CN', 'error.title')}</h1>
+        <p>{translate('zh-CN', 'error.storage')}</p>
+        <p lang="en">{translate('en', 'error.storage')}</p>
+        <pre>{error instanceof Error ? error.message : String(error)}</pre>
+      </div>,
+    );
+  },
+);

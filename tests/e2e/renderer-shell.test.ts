@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openProfile, removeProfile } from './support/browser';
+
+const base = inject('rendererUrl');
+const dirs: string[] = [];
+
+afterAll(() => {
+  for (const d of dirs) removeProfile(d);
+});
+
+describe('renderer shell in a real Chromium', () => {
+  it('seeds the demo market into real IndexedDB and still has it after the browser restarts', async () => {
+    const first = await openProfile();
+    dirs.push(first.dir);
+    const page = await first.context.newPage();
+    await page.goto(`${base}#/kiosk`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toMatch(/零工(市场|驿站) · 自助查询机$/);
+    const jobs = page.getByRole('listitem');
+    await expect.poll(() => jobs.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const dbNames = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(dbNames).toContain('gig-kiosk-kiosk');
+    const marketName = await heading.textContent();
+    await first.close();
+
+    const second = await openProfile(first.dir);
+    const again = await second.context.newPage();
+    await again.goto(`${base}#/kiosk`);
+    await expect
+      .poll(() => again.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 })
+      .toBe(marketName);
+    await second.close();
+  });
+
+  it('shows the rights hotline on every role screen (第九条)', async () => {
+    const profile = await openProfile();
+    dirs.push(profile.dir);
+    for (const role of ['kiosk', 'display', 'caller']) {
+      const page = await profile.context.newPage();
+      await page.goto(`${base}#/${role}`);
+      const footer = page.getByRole('contentinfo');
+      await expect.poll(() => footer.textContent(), { timeout: 20_000 }).toMatch(/权益维护投诉咨询电话: \S+/);
+      await page.close();
+    }
+    await profile.close();
+  });
+
+  it('offers the three roles when no role is in the address', async () => {
+    const profile = await openProfile();
+    dirs.push(profile.dir);
+    const page = await profile.context.newPage();
+    await page.goto(base);
+    for (const name of ['自助查询机', '信息发布大屏', '窗口叫号']) {
+      await expect.poll(() => page.getByRole('link', { name }).count(), { timeout: 20_000 }).toBe(1);
+    }
+    await profile.close();
+  });
+});
