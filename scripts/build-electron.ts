@@ -1,7 +1,7 @@
 // Bundles the Electron main process and its preload to dist/electron/*.cjs
 // (CommonJS, `electron` left external). Used by `npm start` and `npm run build`.
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 export interface ElectronBundle {
   main: string;
@@ -10,14 +10,14 @@ export interface ElectronBundle {
 
 export async function buildElectron(root: string): Promise<ElectronBundle> {
   const out = { main: `${root}dist/electron/main.cjs`, preload: `${root}dist/electron/preload.cjs` };
-  const common = {
+  const common: BuildOptions = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['electron'],
     logLevel: 'warning',
-  } as const;
+  };
   await Promise.all([
     build({ ...common, entryPoints: [`${root}electron/main.ts`], outfile: out.main }),
     // The preload runs sandboxed and may require only 'electron': zod and domain/ are bundled into it.
