@@ -1,10 +1,14 @@
 // Every subcommand the CLI knows, by name.
 
 import type { Command } from './command';
+import { enrolCodeCommand } from './commands/enrol-code';
+import { rulesCommand } from './commands/rules';
 import { screenCommand } from './commands/screen';
 
 export const COMMANDS = {
   screen: screenCommand,
+  rules: rulesCommand,
+  'enrol-code': enrolCodeCommand,
 } as const satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -6,9 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { RULES_TABLE, type RulesTable } from '../../domain/posting/rules';
 import { screenPosting } from '../../domain/posting/screen';
 import type { Finding, ScreenVerdict } from '../../domain/posting/screen';
 import type { Command } from '../command';
+import { loadRulesExtension } from '../rules-file';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, isBrokenPipe, readLines, write } from '../io';
 import type { CliIO } from '../io';
 
@@ -16,7 +18,7 @@ export type ScreenLineOutput =
   { id: string | number; verdict: ScreenVerdict; findings: readonly Finding[] } | { line: number; error: string };
 
 /** The output for one non-blank input line; `lineNumber` counts from 1. */
-export function screenLine(text: string, lineNumber: number): ScreenLineOutput {
+export function screenLine(text: string, lineNumber: number, table: RulesTable = RULES_TABLE): ScreenLineOutput {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -27,7 +29,7 @@ export function screenLine(text: string, lineNumber: number): ScreenLineOutput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { line: lineNumber, error: '岗位信息应为 JSON 对象 / a posting must be a JSON object' };
   }
-  const result = screenPosting(value);
+  const result = screenPosting(value, { table });
   const id = idOf(value);
   return { id: id ?? lineNumber, verdict: result.verdict, findings: result.findings };
 }
@@ -53,16 +55,32 @@ async function openInput(path: string, io: CliIO): Promise<Opened> {
 }
 
 const USAGE =
-  '用法 / usage: npm run cli -- screen FILE   (FILE 为 JSON Lines 文件，- 表示标准输入 / FILE is JSON Lines, - for stdin)\n';
+  '用法 / usage: npm run cli -- screen [--rules RULES.json] FILE   (FILE 为 JSON Lines 文件，- 表示标准输入 / FILE is JSON Lines, - for stdin; RULES.json adds rules to the built-in table)\n';
 
 export const screenCommand: Command = {
   summary: {
     zh: '审核岗位信息，每行输出一个结果（JSON Lines，- 表示标准输入）',
     en: 'screen postings, one JSON result per line (JSON Lines; - reads standard input)',
   },
-  args: 'FILE|-',
+  args: '[--rules RULES.json] FILE|-',
   async run(args, io) {
-    const [path, ...extra] = args;
+    let table = RULES_TABLE;
+    let rest = args;
+    if (args[0] === '--rules') {
+      const rulesPath = args[1];
+      if (rulesPath === undefined) {
+        await write(io.stderr, `--rules 需要一个文件 / --rules needs a file\n${USAGE}`);
+        return EXIT_USAGE;
+      }
+      const loaded = await loadRulesExtension(rulesPath);
+      if (!loaded.ok) {
+        await write(io.stderr, `${loaded.message}\n`);
+        return EXIT_USAGE;
+      }
+      table = loaded.table;
+      rest = args.slice(2);
+    }
+    const [path, ...extra] = rest;
     if (path === undefined || extra.length > 0) {
       await write(io.stderr, `screen 需要且只需要一个文件参数 / screen takes exactly one FILE argument\n${USAGE}`);
       return EXIT_USAGE;
@@ -78,7 +96,7 @@ export const screenCommand: Command = {
       for await (const text of readLines(opened.stream)) {
         lineNumber++;
         if (text.trim() === '') continue;
-        const out = screenLine(text, lineNumber);
+        const out = screenLine(text, lineNumber, table);
         if ('error' in out) unreadable = true;
         await write(io.stdout, `${JSON.stringify(out)}\n`);
       }

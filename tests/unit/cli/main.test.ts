@@ -26,7 +26,7 @@ describe('runCli', () => {
     const io = memoryIO();
     expect(await runCli([], io)).toBe(2);
     expect(io.stderr.text).toContain('缺少命令 / missing command');
-    expect(io.stderr.text).toContain('screen FILE|-');
+    expect(io.stderr.text).toContain('screen [--rules RULES.json] FILE|-');
     expect(io.stdout.text).toBe('');
   });
 

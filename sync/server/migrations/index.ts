@@ -1,0 +1,12 @@
+// The migrations, in order. Listed by hand (not read from the directory) so
+// they work the same under tsx, in a bundle and in tests.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m001 from './001-initial';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001-initial': m001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...MIGRATIONS }),
+};

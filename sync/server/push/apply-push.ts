@@ -1,0 +1,198 @@
+// Applying a push. One transaction per batch holds the device's row lock from
+// the first read of last_mutation_id to the commit that advances it, so every
+// mutation commits together with the id that says it was applied (DESIGN §3):
+// a batch sent twice, or through two paths, finds its ids already passed and
+// changes nothing.
+//
+// The batch is decided in memory first (the rows it touches are read with one
+// query) and then written with one multi-row upsert: a push of 200 costs a
+// handful of statements, not a thousand.
+import type { Kysely } from 'kysely';
+import type { HlcStamp } from '../../../domain/clock/hlc';
+import type { Mutation } from '../../../domain/records/mutation';
+import type { RecordTable } from '../../../domain/records/registry';
+import { REJECTION_MESSAGES, STOP_MESSAGES, withDetail } from '../../protocol/errors';
+import type { MutationOutcome, PushResponse } from '../../protocol/push';
+import { lockDevice } from '../store/devices';
+import { reserveVersions } from '../store/meta';
+import type { Database } from '../store/schema';
+import { isTooFarAhead, judgeAgainstStored, judgeMutation, type Accepted, type StoredRow } from './judge';
+
+export class DeviceGoneError extends Error {
+  readonly code = 'device_revoked';
+  constructor() {
+    super('设备已停用或不存在 / the device is revoked or unknown');
+  }
+}
+
+export interface PushOutcome {
+  readonly response: PushResponse;
+  /** Markets whose rows changed (null: rows every market reads), for pokes. */
+  readonly changedMarkets: ReadonlySet<string | null>;
+  readonly rejected: number;
+}
+
+const key = (table: string, id: string) => `${table}\u0000${id}`;
+
+interface Rejection {
+  readonly mutationId: number;
+  readonly table: RecordTable;
+  readonly recordId: string | null;
+  readonly code: keyof typeof REJECTION_MESSAGES;
+  readonly message: { zh: string; en: string };
+}
+
+async function readStored(trx: Kysely<Database>, accepted: readonly Accepted[]): Promise<Map<string, StoredRow>> {
+  const stored = new Map<string, StoredRow>();
+  if (accepted.length === 0) return stored;
+  const idsByTable = new Map<RecordTable, string[]>();
+  for (const a of accepted) {
+    const ids = idsByTable.get(a.table);
+    if (ids === undefined) idsByTable.set(a.table, [a.id]);
+    else ids.push(a.id);
+  }
+  const rows = await trx
+    .selectFrom('records')
+    .select(['table_name', 'id', 'market_id', 'hlc'])
+    .where((eb) =>
+      eb.or([...idsByTable].map(([table, ids]) => eb.and([eb('table_name', '=', table), eb('id', 'in', ids)]))),
+    )
+    .execute();
+  for (const r of rows) stored.set(key(r.table_name, r.id), { marketId: r.market_id, hlc: r.hlc as HlcStamp });
+  return stored;
+}
+
+export async function applyPush(
+  db: Kysely<Database>,
+  deviceId: string,
+  mutations: readonly Mutation[],
+  now: number,
+): Promise<PushOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const device = await lockDevice(trx, deviceId, now);
+    if (device === undefined || device.revoked) throw new DeviceGoneError();
+
+    // Pass 1: walk the batch in order; decide what needs no stored row.
+    type Step =
+      { mutation: Mutation; verdict: ReturnType<typeof judgeMutation> } | { mutation: Mutation; skipped: true };
+    const steps: Step[] = [];
+    let expected = device.lastMutationId + 1;
+    let stop: PushResponse['stop'] = null;
+    for (const mutation of mutations) {
+      if (mutation.mutationId < expected) {
+        steps.push({ mutation, skipped: true });
+        continue;
+      }
+      if (mutation.mutationId > expected) {
+        stop = {
+          reason: 'gap',
+          mutationId: mutation.mutationId,
+          message: withDetail(STOP_MESSAGES.gap, `#${expected}`),
+        };
+        break;
+      }
+      // A stamp from the future would drag every replica's clock with it;
+      // stop here without advancing, so nothing is lost: the terminal
+      // resends once its clock is right (or the server's catches up).
+      if (isTooFarAhead(mutation.hlc, now)) {
+        stop = { reason: 'clock_drift', mutationId: mutation.mutationId, message: STOP_MESSAGES.clock_drift };
+        break;
+      }
+      steps.push({ mutation, verdict: judgeMutation(device, mutation) });
+      expected++;
+    }
+
+    // Pass 2: the stored rows, then last writer wins in batch order.
+    const accepted = steps.flatMap((s) => ('verdict' in s && s.verdict.kind === 'accepted' ? [s.verdict] : []));
+    const stored = await readStored(trx, accepted);
+    const writes = new Map<string, Accepted>();
+    const rejections: Rejection[] = [];
+    const results: MutationOutcome[] = [];
+    for (const step of steps) {
+      const { mutationId } = step.mutation;
+      if ('skipped' in step) {
+        results.push({ status: 'skipped', mutationId });
+        continue;
+      }
+      const first = step.verdict;
+      const verdict =
+        first.kind === 'accepted' ? judgeAgainstStored(first, stored.get(key(first.table, first.id))) : first;
+      if (verdict.kind === 'rejected') {
+        const message = withDetail(REJECTION_MESSAGES[verdict.code], verdict.detail);
+        const recordId = step.mutation.args.record.id;
+        rejections.push({
+          mutationId,
+          table: step.mutation.args.table,
+          recordId: typeof recordId === 'string' ? recordId.slice(0, 64) : null,
+          code: verdict.code,
+          message,
+        });
+        results.push({ status: 'rejected', mutationId, code: verdict.code, message });
+        continue;
+      }
+      if (first.kind === 'accepted' && verdict.won) {
+        const k = key(first.table, first.id);
+        writes.set(k, first);
+        stored.set(k, { marketId: first.marketId, hlc: first.hlc });
+      }
+      results.push({ status: 'applied', mutationId, won: verdict.won });
+    }
+
+    const changedMarkets = new Set<string | null>();
+    if (writes.size > 0) {
+      let version = await reserveVersions(trx, writes.size);
+      const rows = [...writes.values()].map((w) => {
+        changedMarkets.add(w.marketId);
+        return {
+          table_name: w.table,
+          id: w.id,
+          market_id: w.marketId,
+          hlc: w.hlc,
+          deleted: w.deleted ? 1 : 0,
+          body: JSON.stringify(w.record),
+          version: version++,
+        };
+      });
+      await trx
+        .insertInto('records')
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .columns(['table_name', 'id'])
+            .doUpdateSet((eb) => ({
+              market_id: eb.ref('excluded.market_id'),
+              hlc: eb.ref('excluded.hlc'),
+              deleted: eb.ref('excluded.deleted'),
+              body: eb.ref('excluded.body'),
+              version: eb.ref('excluded.version'),
+            }))
+            // Last writer wins again in SQL: on PostgreSQL another device's
+            // transaction may have written this row since it was read above.
+            .where('records.hlc', '<', (eb) => eb.ref('excluded.hlc')),
+        )
+        .execute();
+    }
+    if (rejections.length > 0) {
+      await trx
+        .insertInto('rejections')
+        .values(
+          rejections.map((r) => ({
+            device_id: device.id,
+            mutation_id: r.mutationId,
+            table_name: r.table,
+            record_id: r.recordId,
+            code: r.code,
+            message_zh: r.message.zh,
+            message_en: r.message.en,
+            at: now,
+          })),
+        )
+        .execute();
+    }
+    const lastMutationId = expected - 1;
+    if (lastMutationId !== device.lastMutationId) {
+      await trx.updateTable('devices').set({ last_mutation_id: lastMutationId }).where('id', '=', device.id).execute();
+    }
+    return { response: { lastMutationId, results, stop }, changedMarkets, rejected: rejections.length };
+  });
+}

@@ -1,0 +1,107 @@
+// The sync server: `buildServer({ db, clock })` returns a Fastify instance
+// ready for `inject` in tests or `listen` in production. Stateless apart from
+// the database (and the poke sockets and rate buckets it holds in memory).
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MAX_BODY_BYTES } from '../protocol/limits';
+import { POKE_SUBPROTOCOL } from '../protocol/poke';
+import { DeviceAuth } from './http/auth';
+import type { ServerContext } from './http/context';
+import { handleError, handleNotFound } from './http/error-handler';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit';
+import { zodValidatorCompiler } from './http/validation';
+import { Metrics } from './metrics';
+import { PokeHub } from './poke-hub';
+import { DEFAULT_SWEEP_MS, sweepRevoked } from './poke-sweeper';
+import { enrolRoute } from './routes/enrol';
+import { opsRoutes } from './routes/ops';
+import { pokeRoute } from './routes/poke';
+import { pullRoute } from './routes/pull';
+import { pushRoute } from './routes/push';
+import type { Store } from './store/open';
+
+export const SERVER_VERSION = '0.1.0';
+
+export interface ServerOptions {
+  /** An open, migrated store (see openStore and migrateToLatest). */
+  readonly db: Store;
+  /** Milliseconds since the epoch; tests pass a controllable clock. */
+  readonly clock?: () => number;
+  readonly limits?: {
+    readonly maxBodyBytes?: number;
+    readonly perDevice?: RateLimitOptions;
+    readonly enrolPerAddress?: RateLimitOptions;
+  };
+  /** How often open poke sockets of revoked devices are closed; 0 turns the sweep off. */
+  readonly revocationSweepMs?: number;
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+/** Generous for a terminal (a sync loop makes a few requests a second at most), tight for a runaway. */
+export const DEFAULT_DEVICE_RATE: RateLimitOptions = { perSecond: 20, burst: 100 };
+export const DEFAULT_ENROL_RATE: RateLimitOptions = { perSecond: 0.2, burst: 10 };
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const now = options.clock ?? Date.now;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.limits?.maxBodyBytes ?? MAX_BODY_BYTES,
+    // Behind a proxy the operator sets trustProxy in front; not by default.
+    trustProxy: false,
+  });
+  const hub = new PokeHub();
+  const ctx: ServerContext = {
+    store: options.db,
+    now,
+    auth: new DeviceAuth(options.db, new RateLimiter(options.limits?.perDevice ?? DEFAULT_DEVICE_RATE, now)),
+    enrolLimiter: new RateLimiter(options.limits?.enrolPerAddress ?? DEFAULT_ENROL_RATE, now),
+    hub,
+    metrics: new Metrics(() => hub.size),
+    version: SERVER_VERSION,
+    startedAt: now(),
+  };
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+  app.addHook('onResponse', async (request, reply) => {
+    ctx.metrics.request(
+      request.routeOptions.url ?? 'unmatched',
+      request.method,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+    return Promise.resolve();
+  });
+
+  void app.register(websocket, {
+    options: {
+      maxPayload: 1024,
+      // Answer with our subprotocol when the browser offered it (with its token).
+      handleProtocols: (protocols) => (protocols.has(POKE_SUBPROTOCOL) ? POKE_SUBPROTOCOL : false),
+    },
+  });
+  void app.register((instance, _opts, done) => {
+    enrolRoute(instance, ctx);
+    pushRoute(instance, ctx);
+    pullRoute(instance, ctx);
+    pokeRoute(instance, ctx);
+    opsRoutes(instance, ctx);
+    done();
+  });
+  const sweepMs = options.revocationSweepMs ?? DEFAULT_SWEEP_MS;
+  if (sweepMs > 0) {
+    const timer = setInterval(() => {
+      sweepRevoked(options.db.db, hub).catch((err: unknown) => {
+        // The next sweep tries again; the failure is logged, not dropped.
+        app.log.warn({ err }, 'revocation sweep failed');
+      });
+    }, sweepMs);
+    timer.unref();
+    app.addHook('onClose', (_instance, done) => {
+      clearInterval(timer);
+      done();
+    });
+  }
+  return app;
+}

@@ -1,0 +1,45 @@
+// The store's single meta row: epoch, change-order counter, retention floor.
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export interface StoreMeta {
+  readonly epoch: string;
+  readonly version: number;
+  readonly minCursor: number;
+}
+
+export async function readMeta(db: Kysely<Database>): Promise<StoreMeta> {
+  const row = await db
+    .selectFrom('store_meta')
+    .select(['epoch', 'version', 'min_cursor'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { epoch: row.epoch, version: row.version, minCursor: row.min_cursor };
+}
+
+/**
+ * Reserve `count` versions inside the caller's write transaction and return
+ * the first. The UPDATE takes the row's lock until commit, so on PostgreSQL
+ * a later transaction gets higher versions only after this one has committed:
+ * a pull that sees version v has seen every version below it.
+ */
+export async function reserveVersions(trx: Kysely<Database>, count: number): Promise<number> {
+  const row = await trx
+    .updateTable('store_meta')
+    .set((eb) => ({ version: eb('version', '+', count) }))
+    .where('id', '=', 1)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return row.version - count + 1;
+}
+
+/**
+ * Give the store a new epoch, e.g. after restoring a backup: every terminal's
+ * cursor then gets a reset answer and it pulls everything again.
+ */
+export async function rotateEpoch(db: Kysely<Database>): Promise<string> {
+  const epoch = randomBytes(12).toString('base64url');
+  await db.updateTable('store_meta').set({ epoch }).where('id', '=', 1).execute();
+  return epoch;
+}

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCli } from '../../../../sync/server/cli-options';
+
+describe('server command line', () => {
+  it('defaults to SQLite at ./data/gig.sqlite on port 8787', () => {
+    expect(parseCli([])).toEqual({ port: 8787, host: '127.0.0.1', location: { sqlite: resolve('./data/gig.sqlite') } });
+  });
+
+  it('takes --port, --db and --pg', () => {
+    expect(parseCli(['--port', '0', '--db', '/tmp/x.sqlite'])).toMatchObject({
+      port: 0,
+      location: { sqlite: '/tmp/x.sqlite' },
+    });
+    expect(parseCli(['--pg', 'postgres://localhost/gig'])).toMatchObject({
+      location: { postgres: 'postgres://localhost/gig' },
+    });
+  });
+
+  it('refuses a bad port, both stores at once, and unknown flags', () => {
+    expect(() => parseCli(['--port', 'x'])).toThrow(/端口无效/);
+    expect(() => parseCli(['--db', 'a', '--pg', 'b'])).toThrow(/--db or --pg/);
+    expect(() => parseCli(['--nope'])).toThrow();
+  });
+});
