@@ -2,15 +2,14 @@
 // the first time, and on the embedded default seed the demo market into an
 // empty store as if it had been pulled (so nothing lands in the outbox).
 import { localDay } from '../../domain/clock/local-day';
-import { generateDemoMarket, type DemoMarket } from '../../domain/demo/generate';
+import { generateDemoMarket } from '../../domain/demo/generate';
+import { DEMO_SEED, demoRecords } from '../../domain/demo/records';
 import { uuidv7 } from '../../domain/ids/uuidv7';
-import type { RecordTable } from '../../domain/records/registry';
 import { openTerminalDb, recordTable, type TerminalDb } from '../db/database';
 import type { DeviceContext } from '../db/device';
 import { readMeta } from '../db/meta';
-import { applyRemoteChanges, type RemoteChange } from '../db/outbox';
+import { applyRemoteChanges } from '../db/outbox';
 
-export const DEMO_SEED = 20241;
 /** The demo's epoch: a real server's first pull sees a different one and resets. */
 export const DEMO_EPOCH = 'embedded-demo';
 
@@ -19,25 +18,12 @@ export async function deviceContext(db: TerminalDb, now: () => number): Promise<
   return { deviceId: stored ?? uuidv7(now()), now };
 }
 
-export function demoChanges(demo: DemoMarket): RemoteChange[] {
-  const groups: [RecordTable, readonly unknown[]][] = [
-    ['markets', [demo.market]],
-    ['terminals', demo.terminals],
-    ['staff', demo.staff],
-    ['employers', demo.employers],
-    ['postings', demo.postings],
-    ['recruitmentEvents', demo.recruitmentEvents],
-    ['contentItems', demo.contentItems],
-  ];
-  return groups.flatMap(([table, records]) => records.map((record) => ({ table, record })));
-}
-
 /** Seed the demo market into an empty store; a store with a market is left alone. */
 export async function seedDemoIfEmpty(db: TerminalDb, ctx: DeviceContext): Promise<boolean> {
   if ((await recordTable(db, 'markets').count()) > 0) return false;
   const nowMillis = ctx.now();
   const demo = generateDemoMarket({ seed: DEMO_SEED, today: localDay(nowMillis), nowMillis });
-  await applyRemoteChanges(db, ctx, demoChanges(demo), { value: '0', epoch: DEMO_EPOCH });
+  await applyRemoteChanges(db, ctx, demoRecords(demo), { value: '0', epoch: DEMO_EPOCH });
   return true;
 }
 

@@ -15,6 +15,7 @@ import { REJECTION_MESSAGES, STOP_MESSAGES, withDetail } from '../../protocol/er
 import type { MutationOutcome, PushResponse } from '../../protocol/push';
 import { lockDevice } from '../store/devices';
 import { reserveVersions } from '../store/meta';
+import { writeRecordRows } from '../store/records';
 import type { Database } from '../store/schema';
 import { isTooFarAhead, judgeAgainstStored, judgeMutation, type Accepted, type StoredRow } from './judge';
 
@@ -153,24 +154,7 @@ export async function applyPush(
           version: version++,
         };
       });
-      await trx
-        .insertInto('records')
-        .values(rows)
-        .onConflict((oc) =>
-          oc
-            .columns(['table_name', 'id'])
-            .doUpdateSet((eb) => ({
-              market_id: eb.ref('excluded.market_id'),
-              hlc: eb.ref('excluded.hlc'),
-              deleted: eb.ref('excluded.deleted'),
-              body: eb.ref('excluded.body'),
-              version: eb.ref('excluded.version'),
-            }))
-            // Last writer wins again in SQL: on PostgreSQL another device's
-            // transaction may have written this row since it was read above.
-            .where('records.hlc', '<', (eb) => eb.ref('excluded.hlc')),
-        )
-        .execute();
+      await writeRecordRows(trx, rows);
     }
     if (rejections.length > 0) {
       await trx

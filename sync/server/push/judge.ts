@@ -55,7 +55,7 @@ function scopeMarketOf(table: RecordTable, record: Readonly<Record<string, unkno
  * (第十二条 信息公开) and content with marketId null is city-wide: both are
  * stored without a market so every terminal pulls them.
  */
-function storedMarketOf(table: RecordTable, record: Readonly<Record<string, unknown>>): string | null {
+export function storedMarketOf(table: RecordTable, record: Readonly<Record<string, unknown>>): string | null {
   if (table === 'markets') return null;
   const m = record.marketId;
   return typeof m === 'string' ? m : null;
