@@ -1,45 +1,39 @@
-// `npm start`: the product on its embedded default. Serves the renderer and
-// opens the Electron shell for the chosen role; with no Electron binary (it
-// cannot be downloaded on every machine) it says so and runs in browser mode.
-// `npm run web` is browser mode straight away.
+// `npm start`: the product on its embedded default. Starts the local sync
+// server (SQLite, demo market), serves the renderer (which reaches the server
+// through the same origin), and opens the Electron shell for each role; with
+// no Electron binary (it cannot be downloaded on every machine) it says so and
+// runs in browser mode. `npm run web` is browser mode straight away.
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { terminalRoleSchema, type TerminalRole } from '../domain/records/market';
+import { startEmbeddedServer } from '../sync/server/embedded';
 import { buildElectron } from './build-electron';
 import { ensureElectronBinary } from './electron-binary';
-
-interface StartOptions {
-  web: boolean;
-  roles: TerminalRole[];
-  port: number;
-}
-
-export function parseStartArgs(argv: readonly string[]): StartOptions {
-  const opts: StartOptions = { web: false, roles: ['kiosk', 'display', 'caller'], port: 5173 };
-  for (const arg of argv) {
-    if (arg === '--web') opts.web = true;
-    else if (arg === '--demo') opts.roles = ['kiosk', 'display', 'caller'];
-    else if (arg.startsWith('--role=')) opts.roles = [terminalRoleSchema.parse(arg.slice('--role='.length))];
-    else if (arg.startsWith('--port=')) opts.port = Number(arg.slice('--port='.length));
-    else
-      throw new Error(`未知参数 / unknown option: ${arg} (use --web, --demo, --role=kiosk|display|caller, --port=N)`);
-  }
-  if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) {
-    throw new Error(`端口无效 / invalid port: ${String(opts.port)}`);
-  }
-  return opts;
-}
+import { parseStartArgs, terminalUrl } from './start-options';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Paths the renderer sends to the sync server; proxied so both share one origin. */
+export const SYNC_PATHS = ['/v1', '/healthz'];
+
 async function main(): Promise<void> {
   const opts = parseStartArgs(process.argv.slice(2));
-  const server = await createServer({ configFile: `${root}vite.config.ts`, server: { port: opts.port } });
-  await server.listen();
+  const server = await startEmbeddedServer({ sqlitePath: resolve(opts.db), port: opts.port + 1 });
+  const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: server.url, ws: true }]));
+  const vite = await createServer({ configFile: `${root}vite.config.ts`, server: { port: opts.port, proxy } });
+  await vite.listen();
   const base = `http://127.0.0.1:${String(opts.port)}/`;
-  console.info('\n零工市场终端已启动 / gig-kiosk is running:');
-  for (const role of opts.roles) console.info(`  ${role.padEnd(8)} ${base}#/${role}`);
+  const urls = new Map<string, string>();
+  for (const role of opts.roles) urls.set(role, terminalUrl(base, role, await server.enrolmentCode(role)));
+
+  console.info(`\n零工市场终端已启动 / gig-kiosk is running (server ${server.url}, data ${resolve(opts.db)}):`);
+  for (const [role, url] of urls) console.info(`  ${role.padEnd(8)} ${url}`);
+  const stop = () => {
+    void Promise.allSettled([vite.close(), server.close()]).then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 
   if (opts.web) return;
   const electron = ensureElectronBinary();
@@ -50,10 +44,10 @@ async function main(): Promise<void> {
     return;
   }
   const { main: mainFile } = await buildElectron(root);
-  for (const role of opts.roles) {
+  for (const [role, url] of urls) {
     const child = spawn(electron.path, [mainFile], {
       stdio: 'inherit',
-      env: { ...process.env, GIG_ROLE: role, GIG_RENDERER_URL: `${base}#/${role}` },
+      env: { ...process.env, GIG_ROLE: role, GIG_RENDERER_URL: url, GIG_SERVER_URL: server.url },
     });
     child.on('exit', (code) => {
       console.info(`Electron (${role}) exited with ${String(code)}`);

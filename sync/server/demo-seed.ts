@@ -7,7 +7,6 @@ import { DEMO_SEED, demoRecords } from '../../domain/demo/records';
 import { importRecords } from './store/import-records';
 import type { Store } from './store/open';
 
-
 /** The id of the store's first market, loading the demo market first when there is none. */
 export async function ensureDemoMarket(
   store: Store,

@@ -1,7 +1,9 @@
 // `npm run server -- --port 8787 --db ./data/gig.sqlite` (or `--pg postgres://…`):
-// open and migrate the store, then serve until SIGINT/SIGTERM.
+// open and migrate the store (with --demo, load the demo market into an
+// empty one), then serve until SIGINT/SIGTERM.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensureDemoMarket } from './demo-seed';
 import { buildServer } from './server';
 import { migrateToLatest } from './store/migrate';
 import { parseCli } from './cli-options';
@@ -14,6 +16,10 @@ async function main(): Promise<void> {
   const ran = await migrateToLatest(store);
   const app = buildServer({ db: store, logger: { level: 'info' } });
   if (ran.length > 0) app.log.info({ migrations: ran }, 'migrated the store');
+  if (options.demo) {
+    const demo = await ensureDemoMarket(store, Date.now());
+    app.log.info(demo, demo.seeded ? 'loaded the demo market' : 'the store already holds a market');
+  }
   const stop = async () => {
     await app.close();
     await store.close();

@@ -4,7 +4,13 @@ import { parseCli } from '../../../../sync/server/cli-options';
 
 describe('server command line', () => {
   it('defaults to SQLite at ./data/gig.sqlite on port 8787', () => {
-    expect(parseCli([])).toEqual({ port: 8787, host: '127.0.0.1', location: { sqlite: resolve('./data/gig.sqlite') } });
+    expect(parseCli([])).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      location: { sqlite: resolve('./data/gig.sqlite') },
+      demo: false,
+    });
+    expect(parseCli(['--demo']).demo).toBe(true);
   });
 
   it('takes --port, --db and --pg', () => {
