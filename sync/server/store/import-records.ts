@@ -3,7 +3,6 @@
 // no mutation id to advance, so it is for operators and start-up only. Every
 // record is validated first; a bad one stops the import before anything is
 // written.
-import type { HlcStamp } from '../../../domain/clock/hlc';
 import {
   parseRecord,
   recordTableSchema,
@@ -38,7 +37,7 @@ export async function importRecords(store: Store, changes: readonly ImportChange
     if (!table.success) throw new ImportError(index, `未知的表 / unknown table ${JSON.stringify(change.table)}`);
     try {
       const record = parseRecord(table.data, change.record);
-      return { table: table.data as RecordTable, record: record as { id: string; hlc: HlcStamp; deleted: boolean } };
+      return { table: table.data, record };
     } catch (e) {
       if (e instanceof RecordValidationError) throw new ImportError(index, e.message);
       throw e;
@@ -50,7 +49,7 @@ export async function importRecords(store: Store, changes: readonly ImportChange
     const rows: RecordRow[] = checked.map(({ table, record }) => ({
       table_name: table,
       id: record.id,
-      market_id: storedMarketOf(table, record as unknown as Readonly<Record<string, unknown>>),
+      market_id: storedMarketOf(table, record),
       hlc: record.hlc,
       deleted: record.deleted ? 1 : 0,
       body: JSON.stringify(record),
