@@ -3,12 +3,7 @@
 // no mutation id to advance, so it is for operators and start-up only. Every
 // record is validated first; a bad one stops the import before anything is
 // written.
-import {
-  parseRecord,
-  recordTableSchema,
-  RecordValidationError,
-  type RecordTable,
-} from '../../../domain/records/registry';
+import { parseRecord, recordTableSchema, RecordValidationError } from '../../../domain/records/registry';
 import { storedMarketOf } from '../push/judge';
 import { reserveVersions } from './meta';
 import type { Store } from './open';
