@@ -1,9 +1,8 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { zhCN, type MessageKey, type Messages } from './zh-CN';
+import { CATALOGUE, type MessageKey } from './catalogue';
 
+export type { MessageKey } from './catalogue';
 export type Locale = 'zh-CN' | 'en';
-const catalogues: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
 
 /** Fill `{name}` placeholders; a missing value is left visible rather than hidden. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
@@ -14,7 +13,8 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
-  return format(catalogues[locale][key], values);
+  const message = CATALOGUE[key];
+  return format(locale === 'zh-CN' ? message.zh : message.en, values);
 }
 
 interface I18n {

@@ -1,0 +1,16 @@
+// Every user-facing string of the renderer. Add an area's file to AREAS; a
+// key defined in two areas is an error (tests/unit/renderer/i18n).
+import type { Message } from './define';
+import { common } from './messages/common';
+
+export const AREAS = { common } as const;
+
+type Areas = typeof AREAS;
+type UnionOf<T> = T[keyof T];
+type MergedKeys = UnionOf<{ [A in keyof Areas]: keyof Areas[A] }>;
+export type MessageKey = Extract<MergedKeys, string>;
+
+export const CATALOGUE: Readonly<Record<MessageKey, Message>> = Object.assign({}, ...Object.values(AREAS)) as Record<
+  MessageKey,
+  Message
+>;
