@@ -1,0 +1,54 @@
+// renderer/db's implementation of the replica port sync/client declares
+// (DESIGN §2): a thin adapter over the outbox functions, bound to one terminal
+// database and the device it is enrolled as.
+import { liveQuery } from 'dexie';
+import type { ApplyPageResult, ReplicaCursor, ReplicaPort } from '../../sync/client/replica-port';
+import type { Change } from '../../sync/protocol/pull';
+import type { TerminalDb } from './database';
+import type { DeviceContext } from './device';
+import { EpochMismatchError } from './errors';
+import {
+  applyRemoteChanges,
+  deleteAcknowledged,
+  pendingCount,
+  readCursor,
+  readOutboxBatch,
+  resetCursor,
+} from './outbox';
+
+export function createDexieReplica(db: TerminalDb, ctx: DeviceContext): ReplicaPort {
+  return {
+    deviceId: ctx.deviceId,
+    readOutboxBatch: (limit) => readOutboxBatch(db, limit),
+    deleteAcknowledged: (upTo) => deleteAcknowledged(db, upTo),
+    pendingCount: () => pendingCount(db),
+    readCursor: (): Promise<ReplicaCursor | null> => readCursor(db),
+    resetCursor: () => resetCursor(db),
+    applyPage: async (changes: readonly Change[], cursor: ReplicaCursor): Promise<ApplyPageResult> => {
+      try {
+        const { applied, ignored } = await applyRemoteChanges(db, ctx, changes, cursor);
+        return { status: 'applied', applied, ignored };
+      } catch (error) {
+        // The port speaks in results, not in renderer/db's error classes.
+        if (error instanceof EpochMismatchError) return { status: 'epoch_mismatch', storedEpoch: error.storedEpoch };
+        throw error;
+      }
+    },
+    // liveQuery re-runs the count after any write to the outbox, from this
+    // window or another (Dexie broadcasts changes between same-origin windows).
+    watchOutbox: (listener) => {
+      const subscription = liveQuery(() => db.outbox.count()).subscribe({
+        next: () => {
+          listener();
+        },
+        error: () => {
+          // Let the engine re-read the count: its own read reports the failure.
+          listener();
+        },
+      });
+      return () => {
+        subscription.unsubscribe();
+      };
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Terminal clocks that are wrong (issue 3: ±4 min and +6 min). Nothing is
+// lost or applied twice; what cannot be accepted yet is refused with a typed
+// `clock_drift` the status shows, and goes through once the clocks are right.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pendingCount, putRecord, readCursor, recordTable } from '../../../renderer/db';
+import { SyncRunner } from '../../../sync/client/sync-runner';
+import { createActor } from 'xstate';
+import { selectSyncStatus, syncStatusMachine } from '../../../sync/client/sync-status-machine';
+import {
+  CountingTransport,
+  enrolTerminal,
+  feedbackDraft,
+  snapshot,
+  startServer,
+  type LoopbackServer,
+  type Terminal,
+} from './support/harness';
+
+const MINUTE = 60_000;
+
+let server: LoopbackServer;
+const terminals: Terminal[] = [];
+
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  for (const t of terminals.splice(0)) t.close();
+  await server.close();
+});
+
+async function terminal(label: string, skewMs: number): Promise<Terminal> {
+  const t = await enrolTerminal(server, label, 'caller', undefined, skewMs);
+  terminals.push(t);
+  return t;
+}
+
+function runnerFor(t: Terminal, applied = new Map<string, number>()) {
+  const status = createActor(syncStatusMachine, { input: { now: Date.now } });
+  status.start();
+  const runner = new SyncRunner({
+    replica: t.replica,
+    transport: new CountingTransport(t.transport, applied),
+    status,
+    intervalMs: 0,
+  });
+  return { runner, status, applied };
+}
+
+describe('terminal clocks', () => {
+  it('+6 min: the server refuses, the mutation stays queued, and goes through once once time has caught up', async () => {
+    const fast = await terminal('fast', 6 * MINUTE);
+    const other = await terminal('other', 0);
+    const f = await putRecord(fast.db, fast.ctx, 'feedback', feedbackDraft(fast, '时钟超前'));
+    const { runner, status, applied } = runnerFor(fast);
+
+    const refused = await runner.syncNow();
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('clock_drift');
+    expect(selectSyncStatus(status.getSnapshot())).toMatchObject({ kind: 'error', failure: { code: 'clock_drift' } });
+    expect(await pendingCount(fast.db)).toBe(1);
+
+    // The clock is corrected, but the stamp already made stays 6 min ahead
+    // (an HLC never goes back); two minutes later it is within the limit.
+    fast.skewMs = 2 * MINUTE;
+    other.skewMs = 2 * MINUTE;
+    server.time.offsetMs = 2 * MINUTE;
+    const accepted = await runner.syncNow();
+    expect(accepted.ok).toBe(true);
+    expect(await pendingCount(fast.db)).toBe(0);
+    expect([...applied.values()]).toEqual([1]);
+
+    await new SyncRunner({ replica: other.replica, transport: other.transport, intervalMs: 0 }).syncNow();
+    expect((await recordTable(other.db, 'feedback').get(f.id))?.message).toBe('时钟超前');
+    expect(await snapshot(other.db)).toEqual(await snapshot(fast.db));
+  });
+
+  it('±4 min: both push; the slow terminal refuses a page 8 min ahead of it until its clock is right, losing nothing', async () => {
+    const fast = await terminal('fast', 4 * MINUTE);
+    const slow = await terminal('slow', -4 * MINUTE);
+    await putRecord(fast.db, fast.ctx, 'feedback', feedbackDraft(fast, '快 4 分钟'));
+    await putRecord(slow.db, slow.ctx, 'feedback', feedbackDraft(slow, '慢 4 分钟'));
+    const f = runnerFor(fast);
+    const s = runnerFor(slow);
+    expect((await f.runner.syncNow()).ok).toBe(true);
+
+    // The server accepted both (each within 5 min of it), but the fast
+    // terminal's stamp is 8 min ahead of the slow one's clock: renderer/db's
+    // applyRemoteChanges refuses the page (see the report), so the pull stops
+    // with a typed clock_drift and the cursor stays where it was.
+    const before = await readCursor(slow.db);
+    const wedged = await s.runner.syncNow();
+    expect(wedged.ok).toBe(false);
+    if (!wedged.ok) expect(wedged.error.code).toBe('clock_drift');
+    expect(await pendingCount(slow.db)).toBe(0);
+    expect(await readCursor(slow.db)).toEqual(before);
+
+    slow.skewMs = 0;
+    expect((await s.runner.syncNow()).ok).toBe(true);
+    expect((await f.runner.syncNow()).ok).toBe(true);
+    expect(await snapshot(slow.db)).toEqual(await snapshot(fast.db));
+    expect((await snapshot(slow.db)).feedback).toHaveLength(2);
+    for (const n of [...f.applied.values(), ...s.applied.values()]) expect(n).toBe(1);
+  });
+});
