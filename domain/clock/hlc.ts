@@ -108,6 +108,16 @@ export function receive(state: HlcState, remote: HlcStamp | string, physicalMill
   return { millis, counter, node: state.node };
 }
 
+/**
+ * Merge a stamp the server has already accepted (it refuses pushes more than
+ * MAX_DRIFT_MS ahead of its own clock), e.g. one on a pulled record. Never
+ * refused for drift: when it is far ahead of us, our clock is the wrong one,
+ * and refusing would stop a slow terminal from ever catching up.
+ */
+export function receiveAccepted(state: HlcState, remote: HlcStamp | string, physicalMillis: number): HlcState {
+  return receive(state, remote, Math.max(physicalMillis, parseStamp(remote).millis));
+}
+
 /** Total order on stamps; string order equals causal order by construction. */
 export function compareStamps(a: HlcStamp, b: HlcStamp): number {
   return a < b ? -1 : a > b ? 1 : 0;

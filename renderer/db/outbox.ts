@@ -1,7 +1,7 @@
 // The side of the local replica that sync/client talks to (DESIGN §2, §3):
 // read the queued mutations oldest first, drop what the server acknowledged,
 // apply a pulled page together with its cursor, and read or reset the cursor.
-import { receive, type HlcStamp } from '../../domain/clock/hlc';
+import { receiveAccepted, type HlcStamp } from '../../domain/clock/hlc';
 import type { Mutation } from '../../domain/records/mutation';
 import { supersedes } from '../../domain/records/reconcile';
 import {
@@ -96,8 +96,10 @@ function checkChange(change: RemoteChange, index: number): CheckedChange {
  * sync killed half-way resumes from the last page that was fully applied.
  * Each record goes through the same last-writer-wins rule the server uses, so
  * a newer local write is never overwritten. The local clock moves past the
- * newest remote stamp; a stamp more than 5 minutes ahead of this device's
- * clock rejects the whole page (ClockDriftError) and nothing is stored.
+ * newest remote stamp even when that is ahead of this device's clock: the
+ * server has already refused anything more than 5 minutes ahead of its own
+ * clock, so a stamp far ahead of ours means our clock is slow, and refusing
+ * it would keep a slow terminal from ever pulling.
  */
 export async function applyRemoteChanges(
   db: TerminalDb,
@@ -119,7 +121,7 @@ export async function applyRemoteChanges(
       (max, c) => (max === undefined || c.record.hlc > max ? c.record.hlc : max),
       undefined,
     );
-    const hlc = newest === undefined ? device.hlc : receive(device.hlc, newest, ctx.now());
+    const hlc = newest === undefined ? device.hlc : receiveAccepted(device.hlc, newest, ctx.now());
     let applied = 0;
     for (const change of checked) {
       const records = recordTable(db, change.table);

@@ -3,7 +3,7 @@
 // `clock_drift` the status shows, and goes through once the clocks are right.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pendingCount, putRecord, readCursor, recordTable } from '../../../renderer/db';
+import { pendingCount, putRecord, recordTable } from '../../../renderer/db';
 import { SyncRunner } from '../../../sync/client/sync-runner';
 import { createActor } from 'xstate';
 import { selectSyncStatus, syncStatusMachine } from '../../../sync/client/sync-status-machine';
@@ -76,7 +76,7 @@ describe('terminal clocks', () => {
     expect(await snapshot(other.db)).toEqual(await snapshot(fast.db));
   });
 
-  it('±4 min: both push; the slow terminal refuses a page 8 min ahead of it until its clock is right, losing nothing', async () => {
+  it('±4 min: both push, and the slow terminal pulls a record stamped 8 min ahead of its own clock', async () => {
     const fast = await terminal('fast', 4 * MINUTE);
     const slow = await terminal('slow', -4 * MINUTE);
     await putRecord(fast.db, fast.ctx, 'feedback', feedbackDraft(fast, '快 4 分钟'));
@@ -85,18 +85,9 @@ describe('terminal clocks', () => {
     const s = runnerFor(slow);
     expect((await f.runner.syncNow()).ok).toBe(true);
 
-    // The server accepted both (each within 5 min of it), but the fast
-    // terminal's stamp is 8 min ahead of the slow one's clock: renderer/db's
-    // applyRemoteChanges refuses the page (see the report), so the pull stops
-    // with a typed clock_drift and the cursor stays where it was.
-    const before = await readCursor(slow.db);
-    const wedged = await s.runner.syncNow();
-    expect(wedged.ok).toBe(false);
-    if (!wedged.ok) expect(wedged.error.code).toBe('clock_drift');
-    expect(await pendingCount(slow.db)).toBe(0);
-    expect(await readCursor(slow.db)).toEqual(before);
-
-    slow.skewMs = 0;
+    // The server accepted both (each within 5 min of it); the slow terminal
+    // trusts what the server accepted even though it is 8 min ahead of its
+    // own clock, so it is never wedged by a fast neighbour.
     expect((await s.runner.syncNow()).ok).toBe(true);
     expect((await f.runner.syncNow()).ok).toBe(true);
     expect(await snapshot(slow.db)).toEqual(await snapshot(fast.db));

@@ -9,6 +9,7 @@ import {
   nodeIdFromDeviceId,
   parseStamp,
   receive,
+  receiveAccepted,
   tick,
   type HlcStamp,
 } from '../../../../domain/clock/hlc';
@@ -97,5 +98,14 @@ describe('hybrid logical clock', () => {
         },
       ),
     );
+  });
+});
+
+describe('merging a stamp the server accepted', () => {
+  it('never refuses for drift and still moves the clock past the stamp', () => {
+    const ahead = formatStamp({ millis: T0 + 8 * 60_000, counter: 3, node: B });
+    expect(() => receive(initialHlc(A), ahead, T0)).toThrow(ClockDriftError);
+    const merged = receiveAccepted(initialHlc(A), ahead, T0);
+    expect(tick(merged, T0).stamp > ahead).toBe(true);
   });
 });
