@@ -6,6 +6,7 @@
 // imports nothing but zod and domain/ (no electron, no node:*).
 import { z } from 'zod';
 import { uuidV7Schema } from '../domain/ids/uuidv7';
+import { ENROLMENT_CODE_RE, normaliseEnrolmentCode } from '../domain/ids/enrolment-code';
 import { terminalRoleSchema } from '../domain/records/market';
 
 /** The global the preload defines; the renderer feature-detects it with `'gigKiosk' in window`. */
@@ -165,9 +166,14 @@ export type StaffExitResponse = z.infer<typeof staffExitResponseSchema>;
 
 export const enrolRequestSchema = z.strictObject({
   serverUrl: serverUrlSchema,
-  code: z.string().regex(/^[A-Z0-9]{6,12}$/, {
-    error: '注册码为 6–12 位大写字母或数字 / the code is 6–12 capital letters or digits',
-  }),
+  code: z
+    .string()
+    .transform(normaliseEnrolmentCode)
+    .pipe(
+      z.string().regex(ENROLMENT_CODE_RE, {
+        error: '注册码为 16 位字母或数字，可含连字符 / the code is 16 letters and digits, dashes allowed',
+      }),
+    ),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 

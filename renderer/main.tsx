@@ -12,19 +12,19 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root missing from index.html');
 const root = createRoot(rootElement);
 
-// Each role keeps its own store, so the three roles can share one browser
-// profile in the demo without sharing a device identity.
+// Each role keeps its own store and device identity, so the three roles can
+// share one browser profile in the demo.
 const role = roleFromHash(window.location.hash) ?? 'kiosk';
 window.addEventListener('hashchange', () => {
   if ((roleFromHash(window.location.hash) ?? 'kiosk') !== role) window.location.reload();
 });
 
-startTerminal(`gig-kiosk-${role}`).then(
-  ({ db }) => {
+startTerminal(`gig-kiosk-${role}`, translate('zh-CN', `role.${role}`)).then(
+  ({ db, ctx, engine }) => {
     root.render(
       <StrictMode>
         <I18nProvider>
-          <TerminalProvider value={{ db, now: Date.now }}>
+          <TerminalProvider value={{ db, now: Date.now, ctx, engine }}>
             <App />
           </TerminalProvider>
         </I18nProvider>

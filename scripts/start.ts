@@ -11,11 +11,9 @@ import { startEmbeddedServer } from '../sync/server/embedded';
 import { buildElectron } from './build-electron';
 import { ensureElectronBinary } from './electron-binary';
 import { parseStartArgs, terminalUrl } from './start-options';
+import { SYNC_PATHS } from './sync-paths';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** Paths the renderer sends to the sync server; proxied so both share one origin. */
-export const SYNC_PATHS = ['/v1', '/healthz'];
 
 async function main(): Promise<void> {
   const opts = parseStartArgs(process.argv.slice(2));

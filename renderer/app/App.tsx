@@ -6,7 +6,10 @@ import { DisplayBoard } from '../display/DisplayBoard';
 import { useI18n } from '../i18n';
 import { KioskHome } from '../kiosk/KioskHome';
 import { Shell } from '../ui/Shell';
+import { SyncBadge } from '../ui/SyncBadge';
+import { EnrolmentScreen } from './EnrolmentScreen';
 import { hashForRole, roleFromHash } from './route';
+import { useTerminal } from './terminal-context';
 import { useMarket } from './use-market-data';
 
 const ROLES: readonly TerminalRole[] = ['kiosk', 'display', 'caller'];
@@ -44,11 +47,26 @@ function RoleChooser() {
 export function App() {
   const role = useRoleFromLocation();
   const market = useMarket();
+  const { engine } = useTerminal();
   const { t } = useI18n();
   if (role === null) return <RoleChooser />;
+  if (engine === null) {
+    return (
+      <EnrolmentScreen
+        label={t(`role.${role}`)}
+        onEnrolled={() => {
+          window.location.reload();
+        }}
+      />
+    );
+  }
   const title = market ? `${market.name} · ${t(`role.${role}`)}` : t(`role.${role}`);
   return (
-    <Shell title={title} rightsHotline={market?.rightsHotline ?? null}>
+    <Shell
+      title={title}
+      rightsHotline={market?.rightsHotline ?? null}
+      status={engine === undefined ? undefined : <SyncBadge engine={engine} />}
+    >
       {market === undefined ? (
         <p>{t('app.loading')}</p>
       ) : market === null ? (

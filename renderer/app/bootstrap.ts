@@ -1,35 +1,58 @@
-// Start-up of a terminal's renderer: open its store, give the device an id
-// the first time, and on the embedded default seed the demo market into an
-// empty store as if it had been pulled (so nothing lands in the outbox).
-import { localDay } from '../../domain/clock/local-day';
-import { generateDemoMarket } from '../../domain/demo/generate';
-import { DEMO_SEED, demoRecords } from '../../domain/demo/records';
-import { uuidv7 } from '../../domain/ids/uuidv7';
-import { openTerminalDb, recordTable, type TerminalDb } from '../db/database';
+// Start-up of a terminal's renderer: open its store, find (or make, from a
+// one-time code in the address) its sync credentials, and start the sync
+// engine. A terminal without credentials shows the enrolment screen.
+import { SyncEngine } from '../../sync/client';
+import { openTerminalDb, type TerminalDb } from '../db/database';
 import type { DeviceContext } from '../db/device';
-import { readMeta } from '../db/meta';
-import { applyRemoteChanges } from '../db/outbox';
+import { createDexieReplica } from '../db/replica-port';
+import { enrol, loadCredentials, type SyncCredentials } from './credentials';
 
-/** The demo's epoch: a real server's first pull sees a different one and resets. */
-export const DEMO_EPOCH = 'embedded-demo';
-
-export async function deviceContext(db: TerminalDb, now: () => number): Promise<DeviceContext> {
-  const stored = await readMeta(db, 'deviceId');
-  return { deviceId: stored ?? uuidv7(now()), now };
+export interface TerminalSession {
+  readonly db: TerminalDb;
+  readonly ctx: DeviceContext | null;
+  readonly engine: SyncEngine | null;
 }
 
-/** Seed the demo market into an empty store; a store with a market is left alone. */
-export async function seedDemoIfEmpty(db: TerminalDb, ctx: DeviceContext): Promise<boolean> {
-  if ((await recordTable(db, 'markets').count()) > 0) return false;
-  const nowMillis = ctx.now();
-  const demo = generateDemoMarket({ seed: DEMO_SEED, today: localDay(nowMillis), nowMillis });
-  await applyRemoteChanges(db, ctx, demoRecords(demo), { value: '0', epoch: DEMO_EPOCH });
-  return true;
+export function startSync(db: TerminalDb, ctx: DeviceContext, credentials: SyncCredentials): SyncEngine {
+  const engine = new SyncEngine({
+    replica: createDexieReplica(db, ctx),
+    baseUrl: credentials.baseUrl,
+    token: credentials.token,
+    createSocket: (url, protocols) => new WebSocket(url, protocols),
+    onError: (error) => {
+      // The status badge shows the failure; this line is for the operator's console.
+      console.warn(`同步失败 / sync failed [${error.code}]: ${error.bilingual.en}`);
+    },
+  });
+  engine.start();
+  window.addEventListener('pagehide', () => {
+    // Releases the Web Lock so another window of this terminal takes over.
+    void engine.stop();
+  });
+  return engine;
 }
 
-export async function startTerminal(dbName: string, now: () => number = Date.now) {
+/** The enrolment code in the address, removed from it so it is not left on screen or in history. */
+function takeEnrolCode(): string | null {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get('enrol');
+  if (code === null) return null;
+  url.searchParams.delete('enrol');
+  window.history.replaceState(null, '', url.toString());
+  return code;
+}
+
+export async function startTerminal(
+  dbName: string,
+  label: string,
+  now: () => number = Date.now,
+): Promise<TerminalSession> {
   const db = await openTerminalDb(dbName);
-  const ctx = await deviceContext(db, now);
-  await seedDemoIfEmpty(db, ctx);
-  return { db, ctx };
+  const baseUrl = window.location.origin;
+  let credentials = loadCredentials(db);
+  const code = takeEnrolCode();
+  if (credentials === null && code !== null) credentials = await enrol(db, baseUrl, code, label);
+  if (credentials === null) return { db, ctx: null, engine: null };
+  const ctx: DeviceContext = { deviceId: credentials.deviceId, now };
+  return { db, ctx, engine: startSync(db, ctx, credentials) };
 }

@@ -2,8 +2,9 @@
 // key defined in two areas is an error (tests/unit/renderer/i18n).
 import type { Message } from './define';
 import { common } from './messages/common';
+import { sync } from './messages/sync';
 
-export const AREAS = { common } as const;
+export const AREAS = { common, sync } as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];

@@ -6,10 +6,13 @@ import { useI18n } from '../i18n';
 export function Shell({
   title,
   rightsHotline,
+  status,
   children,
 }: {
   title: string;
   rightsHotline: string | null;
+  /** The sync badge, where the terminal syncs. */
+  status?: ReactNode;
   children: ReactNode;
 }) {
   const { t, locale, setLocale } = useI18n();
@@ -17,6 +20,7 @@ export function Shell({
     <div className="shell" lang={locale}>
       <header className="shell-header">
         <h1>{title}</h1>
+        {status}
         <button
           type="button"
           onClick={() => {

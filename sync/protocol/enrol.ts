@@ -5,13 +5,9 @@ import { terminalRoleSchema } from '../../domain/records/market';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { versionEnvelope } from './envelope';
 
-/** 16 characters of Crockford base32, typed with or without dashes. */
-export const ENROLMENT_CODE_RE = /^[0-9A-HJKMNP-TV-Z]{16}$/;
+import { ENROLMENT_CODE_RE, normaliseEnrolmentCode } from '../../domain/ids/enrolment-code';
 
-/** Upper-case and drop separators, so `abcd-efgh …` as typed matches the stored hash. */
-export function normaliseEnrolmentCode(code: string): string {
-  return code.toUpperCase().replace(/[\s-]/g, '');
-}
+export { ENROLMENT_CODE_RE, normaliseEnrolmentCode };
 
 export const enrolRequestSchema = z.object({
   ...versionEnvelope,

@@ -1,25 +1,48 @@
-// Build the renderer once and serve the build on loopback for every browser
-// test; the address reaches the tests through `provide`.
+// Build the renderer once, start the embedded server (SQLite, demo market) on
+// loopback, and serve the build with the sync paths proxied to the server, as
+// `npm start` does. The address and a stock of one-time enrolment codes reach
+// the tests through `provide`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import type { TerminalRole } from '../../../domain/records/market';
+import { startEmbeddedServer } from '../../../sync/server/embedded';
+import { SYNC_PATHS } from '../../../scripts/sync-paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     rendererUrl: string;
+    serverUrl: string;
+    enrolmentCodes: Record<TerminalRole, string[]>;
   }
 }
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
+const CODES_PER_ROLE = 12;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gig-e2e-server-'));
+  const server = await startEmbeddedServer({ sqlitePath: join(dataDir, 'gig.sqlite'), quiet: true });
   const configFile = `${root}vite.config.ts`;
   await build({ configFile, logLevel: 'warn' });
-  const server = await preview({ configFile, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
-  const address = server.httpServer.address();
+  const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: server.url, ws: true }]));
+  const web = await preview({ configFile, preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy } });
+  const address = web.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+
+  const codes: Record<TerminalRole, string[]> = { kiosk: [], display: [], caller: [] };
+  for (const role of ['kiosk', 'display', 'caller'] as const) {
+    for (let i = 0; i < CODES_PER_ROLE; i++) codes[role].push(await server.enrolmentCode(role));
+  }
   project.provide('rendererUrl', `http://127.0.0.1:${String(address.port)}/`);
+  project.provide('serverUrl', server.url);
+  project.provide('enrolmentCodes', codes);
   return async () => {
+    await web.close();
     await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -213,7 +213,7 @@ describe('registerIpcHandlers', () => {
     });
     expect(staffExit).toHaveBeenCalledWith({ pin: '2468', action: 'exit' });
     expect(
-      await ipc.invoke('gig:enrol:start', good, { serverUrl: 'http://10.0.0.2:8787', code: 'AB12CD' }),
+      await ipc.invoke('gig:enrol:start', good, { serverUrl: 'http://10.0.0.2:8787', code: 'abcd-efgh-jkmn-pqrs' }),
     ).toMatchObject({
       ok: false,
       reason: 'not-available',

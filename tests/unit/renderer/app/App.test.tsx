@@ -2,7 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/App';
-import { seedDemoIfEmpty } from '../../../../renderer/app/bootstrap';
+import { generateDemoMarket } from '../../../../domain/demo/generate';
+import { DEMO_SEED, demoRecords } from '../../../../domain/demo/records';
+import { applyRemoteChanges } from '../../../../renderer/db/outbox';
 import { TerminalProvider } from '../../../../renderer/app/terminal-context';
 import { openTerminalDb, type TerminalDb } from '../../../../renderer/db/database';
 import { I18nProvider } from '../../../../renderer/i18n';
@@ -15,7 +17,9 @@ let counter = 0;
 async function demoDb(): Promise<TerminalDb> {
   const db = await openTerminalDb(`app-test-${String(counter++)}`);
   dbs.push(db);
-  await seedDemoIfEmpty(db, { deviceId: DEVICE, now: () => NOW });
+  // As a terminal's first pull from the embedded server would bring it.
+  const demo = generateDemoMarket({ seed: DEMO_SEED, today: '2026-11-26', nowMillis: NOW });
+  await applyRemoteChanges(db, { deviceId: DEVICE, now: () => NOW }, demoRecords(demo), { value: '1', epoch: 'e' });
   return db;
 }
 
@@ -59,6 +63,22 @@ describe('App', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Rights protection hotline');
     await userEvent.click(screen.getByRole('button', { name: '中文' }));
     expect(await screen.findByRole('heading', { level: 1, name: /信息发布大屏$/ })).toBeInTheDocument();
+  });
+
+  it('asks to be enrolled when the terminal has no sync credentials', async () => {
+    const db = await demoDb();
+    window.location.hash = '#/kiosk';
+    render(
+      <I18nProvider>
+        <TerminalProvider value={{ db, now: () => NOW, engine: null }}>
+          <App />
+        </TerminalProvider>
+      </I18nProvider>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: '终端注册' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '注册' })).toBeDisabled();
+    await userEvent.type(screen.getByRole('textbox', { name: '注册码' }), 'ABCD-EFGH-JKLM-NPQR');
+    expect(screen.getByRole('button', { name: '注册' })).toBeEnabled();
   });
 
   it('says plainly when the store holds no market yet', async () => {
