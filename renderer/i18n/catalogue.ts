@@ -1,10 +1,13 @@
 // Every user-facing string of the renderer. Add an area's file to AREAS; a
 // key defined in two areas is an error (tests/unit/renderer/i18n).
 import type { Message } from './define';
+import { caller } from './messages/caller';
 import { common } from './messages/common';
+import { display } from './messages/display';
+import { kiosk } from './messages/kiosk';
 import { sync } from './messages/sync';
 
-export const AREAS = { common, sync } as const;
+export const AREAS = { common, sync, kiosk, caller, display } as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];
