@@ -20,6 +20,11 @@ export const ERROR_CODES = [
   'rate_limited',
   'not_found',
   'internal',
+  'forbidden',
+  'day_out_of_range',
+  'lease_exhausted',
+  'relay_scope',
+  'authority_unreachable',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -56,6 +61,23 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, Bilingual>> = {
   rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'too many requests: try again shortly' },
   not_found: { zh: '没有这个接口', en: 'no such endpoint' },
   internal: { zh: '服务器内部错误', en: 'internal server error' },
+  forbidden: { zh: '该类终端不能执行此操作', en: 'this terminal role may not do this' },
+  day_out_of_range: {
+    zh: '日期须为市场当地的昨天、今天或明天',
+    en: "the day must be yesterday, today or tomorrow in the market's time zone",
+  },
+  lease_exhausted: {
+    zh: '当天该业务的号码已用完，请使用本机备用号段',
+    en: "the day's numbers for this lane are used up: issue from the terminal's fallback band",
+  },
+  relay_scope: {
+    zh: '中继站只能转发本市场、由其登记的终端',
+    en: 'a hub may relay only the terminals of its own market that it registered',
+  },
+  authority_unreachable: {
+    zh: '暂时无法连接中心服务器，请稍后再试或使用备用号段',
+    en: 'the central server cannot be reached: try again shortly or use the fallback band',
+  },
 };
 
 /** Why a single mutation was refused (the push goes on; DESIGN §3). */

@@ -10,3 +10,6 @@ export * from './push';
 export * from './pull';
 export * from './poke';
 export * from './permissions';
+export * from './roles';
+export * from './queue';
+export * from './relay';

@@ -1,16 +1,33 @@
 // Push: a device sends the oldest part of its outbox; the server answers for
 // each mutation it looked at, in order, and says where and why it stopped.
 import { z } from 'zod';
-import { mutationSchema } from '../../domain/records/mutation';
+import { putMutationSchema } from '../../domain/records/mutation';
+import { recordTableSchema } from '../../domain/records/registry';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { bilingualSchema, rejectionCodeSchema, stopReasonSchema } from './errors';
 import { versionEnvelope } from './envelope';
 import { MAX_PUSH_BATCH } from './limits';
 
+/**
+ * The record of a pushed mutation need only be an object here: the server
+ * checks every field with domain/records when it judges the mutation, one by
+ * one, so a bad record is rejected alone instead of failing the whole batch.
+ * (Copying each record through `z.record` first only repeated that work.)
+ */
+const pushedRecordSchema = z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  'record must be an object',
+);
+
+/** domain's mutation schema, with the record left to the judge (see above). */
+export const pushedMutationSchema = putMutationSchema.extend({
+  args: z.object({ table: recordTableSchema, record: pushedRecordSchema }),
+});
+
 export const pushRequestSchema = z.object({
   ...versionEnvelope,
   deviceId: uuidV7Schema,
-  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_BATCH),
+  mutations: z.array(pushedMutationSchema).min(1).max(MAX_PUSH_BATCH),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 

@@ -2,9 +2,20 @@
 // without starting anything.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TOMBSTONE_RETENTION_MS } from './store/retention';
 import type { StoreLocation } from './store/open';
 
-const USAGE = `用法 / usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--db ./data/gig.sqlite | --pg postgres://…] [--demo]`;
+const USAGE = `用法 / usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--db ./data/gig.sqlite | --pg postgres://…] [--demo]
+    [--upstream http://central:8787 [--enrol CODE] [--label NAME]] [--retention-days 90] [--poke-channel gig_poke]`;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface UpstreamOptions {
+  readonly url: string;
+  /** Needed on the first start only; the token is kept in the hub's store. */
+  readonly code: string | undefined;
+  readonly label: string;
+}
 
 export interface CliOptions {
   readonly port: number;
@@ -12,6 +23,12 @@ export interface CliOptions {
   readonly location: StoreLocation;
   /** Load the demo market into an empty store (the embedded default). */
   readonly demo: boolean;
+  /** Relay (market hub) mode: serve the LAN and sync with this central server. */
+  readonly upstream?: UpstreamOptions;
+  /** How long tombstones are kept before the scheduled purge. */
+  readonly retentionMs: number;
+  /** PostgreSQL LISTEN/NOTIFY channel shared by the processes of one store. */
+  readonly pokeChannel?: string;
 }
 
 export function parseCli(argv: readonly string[]): CliOptions {
@@ -23,6 +40,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
       db: { type: 'string' },
       pg: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      upstream: { type: 'string' },
+      enrol: { type: 'string' },
+      label: { type: 'string', default: 'hub' },
+      'retention-days': { type: 'string' },
+      'poke-channel': { type: 'string' },
     },
     strict: true,
   });
@@ -33,5 +55,34 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new Error(`--db 与 --pg 只能选一个 / choose --db or --pg\n${USAGE}`);
   const location: StoreLocation =
     values.pg !== undefined ? { postgres: values.pg } : { sqlite: resolve(values.db ?? './data/gig.sqlite') };
-  return { port, host: values.host, location, demo: values.demo };
+  if (values.enrol !== undefined && values.upstream === undefined)
+    throw new Error(`--enrol 须与 --upstream 同用 / --enrol needs --upstream\n${USAGE}`);
+  let upstream: UpstreamOptions | undefined;
+  if (values.upstream !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(values.upstream);
+    } catch {
+      throw new Error(`上游地址无效 / invalid --upstream URL: ${values.upstream}\n${USAGE}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new Error(`上游地址须为 http(s) / --upstream must be http(s): ${values.upstream}\n${USAGE}`);
+    upstream = { url: url.origin, code: values.enrol, label: values.label };
+  }
+  let retentionMs = TOMBSTONE_RETENTION_MS;
+  if (values['retention-days'] !== undefined) {
+    const days = Number(values['retention-days']);
+    if (!Number.isFinite(days) || days < 1 || days > 3650)
+      throw new Error(`保留天数须在 1 到 3650 之间 / --retention-days must be 1..3650\n${USAGE}`);
+    retentionMs = Math.round(days * DAY_MS);
+  }
+  return {
+    port,
+    host: values.host,
+    location,
+    demo: values.demo,
+    retentionMs,
+    ...(upstream === undefined ? {} : { upstream }),
+    ...(values['poke-channel'] === undefined ? {} : { pokeChannel: values['poke-channel'] }),
+  };
 }

@@ -6,18 +6,22 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { MAX_BODY_BYTES } from '../protocol/limits';
 import { POKE_SUBPROTOCOL } from '../protocol/poke';
 import { DeviceAuth } from './http/auth';
-import type { ServerContext } from './http/context';
+import type { HubPort, ServerContext } from './http/context';
 import { handleError, handleNotFound } from './http/error-handler';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit';
 import { zodValidatorCompiler } from './http/validation';
 import { Metrics } from './metrics';
+import type { PokeFanout } from './poke-fanout';
 import { PokeHub } from './poke-hub';
 import { DEFAULT_SWEEP_MS, sweepRevoked } from './poke-sweeper';
+import { PageCache } from './pull/page-cache';
 import { enrolRoute } from './routes/enrol';
 import { opsRoutes } from './routes/ops';
 import { pokeRoute } from './routes/poke';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
+import { queueRoutes } from './routes/queue';
+import { relayRoutes } from './routes/relay';
 import type { Store } from './store/open';
 
 export const SERVER_VERSION = '0.1.0';
@@ -35,6 +39,12 @@ export interface ServerOptions {
   /** How often open poke sockets of revoked devices are closed; 0 turns the sweep off. */
   readonly revocationSweepMs?: number;
   readonly logger?: FastifyServerOptions['logger'];
+  /** The sockets to poke; pass one in to poke them from outside (a hub's relay after a pull). */
+  readonly pokeHub?: PokeHub;
+  /** Several processes on one PostgreSQL store: pokes also go through LISTEN/NOTIFY. */
+  readonly pokeFanout?: PokeFanout;
+  /** Relay (market hub) mode. */
+  readonly relay?: HubPort;
 }
 
 /** Generous for a terminal (a sync loop makes a few requests a second at most), tight for a runaway. */
@@ -49,14 +59,24 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     // Behind a proxy the operator sets trustProxy in front; not by default.
     trustProxy: false,
   });
-  const hub = new PokeHub();
+  const hub = options.pokeHub ?? new PokeHub();
+  const fanout = options.pokeFanout;
   const ctx: ServerContext = {
     store: options.db,
     now,
     auth: new DeviceAuth(options.db, new RateLimiter(options.limits?.perDevice ?? DEFAULT_DEVICE_RATE, now)),
     enrolLimiter: new RateLimiter(options.limits?.enrolPerAddress ?? DEFAULT_ENROL_RATE, now),
     hub,
+    poke: (markets) => {
+      hub.poke(markets);
+      fanout?.publish(markets).catch((err: unknown) => {
+        // The other processes' terminals miss this poke and catch up on their next pull.
+        app.log.warn({ err }, 'poke fan-out failed');
+      });
+    },
+    ...(options.relay === undefined ? {} : { relay: options.relay }),
     metrics: new Metrics(() => hub.size),
+    pages: new PageCache(),
     version: SERVER_VERSION,
     startedAt: now(),
   };
@@ -87,6 +107,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     pullRoute(instance, ctx);
     pokeRoute(instance, ctx);
     opsRoutes(instance, ctx);
+    queueRoutes(instance, ctx);
+    relayRoutes(instance, ctx);
     done();
   });
   const sweepMs = options.revocationSweepMs ?? DEFAULT_SWEEP_MS;

@@ -2,9 +2,11 @@
 // they work the same under tsx, in a bundle and in tests.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001-initial';
+import * as m002 from './002-queue-and-relay';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': m001,
+  '002-queue-and-relay': m002,
 };
 
 export const migrationProvider: MigrationProvider = {

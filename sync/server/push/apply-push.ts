@@ -13,7 +13,9 @@ import type { Mutation } from '../../../domain/records/mutation';
 import type { RecordTable } from '../../../domain/records/registry';
 import { REJECTION_MESSAGES, STOP_MESSAGES, withDetail } from '../../protocol/errors';
 import type { MutationOutcome, PushResponse } from '../../protocol/push';
-import { lockDevice } from '../store/devices';
+import { releaseOnTransfer } from '../queue/claims';
+import { runCached } from '../store/cached-statement';
+import { lockDevice, type Device } from '../store/devices';
 import { reserveVersions } from '../store/meta';
 import { writeRecordRows } from '../store/records';
 import type { Database } from '../store/schema';
@@ -24,6 +26,21 @@ export class DeviceGoneError extends Error {
   constructor() {
     super('设备已停用或不存在 / the device is revoked or unknown');
   }
+}
+
+/** A relayed push names a device that its hub may not push for (another market, or a hub). */
+export class RelayScopeError extends Error {
+  readonly code = 'relay_scope';
+  constructor() {
+    super('中继站不能转发该设备的变更 / the hub may not relay this device');
+  }
+}
+
+export interface ApplyPushOptions {
+  /** On a hub: keep every mutation that advanced the device's id in relay_outbox, for the central server. */
+  readonly relayOutbox?: boolean;
+  /** On the central server: the hub relaying this push; the device must be a terminal of its market. */
+  readonly viaHub?: Device;
 }
 
 export interface PushOutcome {
@@ -52,13 +69,15 @@ async function readStored(trx: Kysely<Database>, accepted: readonly Accepted[]):
     if (ids === undefined) idsByTable.set(a.table, [a.id]);
     else ids.push(a.id);
   }
-  const rows = await trx
-    .selectFrom('records')
-    .select(['table_name', 'id', 'market_id', 'hlc'])
-    .where((eb) =>
-      eb.or([...idsByTable].map(([table, ids]) => eb.and([eb('table_name', '=', table), eb('id', 'in', ids)]))),
-    )
-    .execute();
+  const groups = [...idsByTable];
+  const shape = `records.stored/${groups.map(([, ids]) => ids.length).join(',')}`;
+  const params = groups.flatMap(([table, ids]) => [table, ...ids]);
+  const rows = await runCached(trx, shape, params, () =>
+    trx
+      .selectFrom('records')
+      .select(['table_name', 'id', 'market_id', 'hlc'])
+      .where((eb) => eb.or(groups.map(([table, ids]) => eb.and([eb('table_name', '=', table), eb('id', 'in', ids)])))),
+  );
   for (const r of rows) stored.set(key(r.table_name, r.id), { marketId: r.market_id, hlc: r.hlc as HlcStamp });
   return stored;
 }
@@ -68,9 +87,14 @@ export async function applyPush(
   deviceId: string,
   mutations: readonly Mutation[],
   now: number,
+  options: ApplyPushOptions = {},
 ): Promise<PushOutcome> {
   return db.transaction().execute(async (trx) => {
     const device = await lockDevice(trx, deviceId, now);
+    const hub = options.viaHub;
+    if (hub !== undefined && (device === undefined || device.marketId !== hub.marketId || device.role === 'hub')) {
+      throw new RelayScopeError();
+    }
     if (device === undefined || device.revoked) throw new DeviceGoneError();
 
     // Pass 1: walk the batch in order; decide what needs no stored row.
@@ -140,10 +164,19 @@ export async function applyPush(
     }
 
     const changedMarkets = new Set<string | null>();
+    const transfers: { marketId: string; ticketId: string; windowNumber: number | null }[] = [];
     if (writes.size > 0) {
       let version = await reserveVersions(trx, writes.size);
       const rows = [...writes.values()].map((w) => {
         changedMarkets.add(w.marketId);
+        if (w.table === 'ticketEvents' && w.record.type === 'transferred' && w.marketId !== null) {
+          const windowNumber = w.record.windowNumber;
+          transfers.push({
+            marketId: w.marketId,
+            ticketId: String(w.record.ticketId),
+            windowNumber: typeof windowNumber === 'number' ? windowNumber : null,
+          });
+        }
         return {
           table_name: w.table,
           id: w.id,
@@ -155,6 +188,19 @@ export async function applyPush(
         };
       });
       await writeRecordRows(trx, rows);
+      if (transfers.length > 0) await releaseOnTransfer(trx, transfers);
+    }
+    if (options.relayOutbox === true) {
+      // Every mutation that advanced the id, rejected ones too: the central
+      // server needs the ids gap-free, and judges each one itself.
+      const advanced = steps.flatMap((s) => ('verdict' in s ? [s.mutation] : []));
+      if (advanced.length > 0) {
+        await trx
+          .insertInto('relay_outbox')
+          .values(advanced.map((m) => ({ device_id: device.id, mutation_id: m.mutationId, body: JSON.stringify(m) })))
+          .onConflict((oc) => oc.columns(['device_id', 'mutation_id']).doNothing())
+          .execute();
+      }
     }
     if (rejections.length > 0) {
       await trx

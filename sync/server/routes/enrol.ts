@@ -1,7 +1,8 @@
 // POST /v1/enrol: trade a one-time code for a device id and token.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { enrolRequestSchema, type EnrolResponse } from '../../protocol/enrol';
+import { enrolRequestSchema } from '../../protocol/enrol';
+import type { DeviceEnrolResponse } from '../../protocol/roles';
 import { ENROL_PATH } from '../../protocol/paths';
 import { redeemEnrolmentCode } from '../store/devices';
 import { readMeta } from '../store/meta';
@@ -21,7 +22,7 @@ export function enrolRoute(app: FastifyInstance, ctx: ServerContext): void {
         return Promise.resolve();
       },
     },
-    async (request): Promise<EnrolResponse> => {
+    async (request): Promise<DeviceEnrolResponse> => {
       const body = request.body;
       const enrolled = await redeemEnrolmentCode(ctx.store.db, body.code, body.label, ctx.now());
       if (enrolled === undefined) throw new ProtocolError(403, 'enrolment_code_invalid');

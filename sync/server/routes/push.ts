@@ -1,9 +1,11 @@
 // POST /v1/push: apply a batch of one device's mutations, then poke the
-// markets whose rows changed.
+// markets whose rows changed. A hub pushes its terminals' mutations under
+// their own device ids (relay); everyone else pushes only its own.
 import type { FastifyInstance } from 'fastify';
 import { PUSH_PATH } from '../../protocol/paths';
 import { pushRequestSchema, type PushRequest, type PushResponse } from '../../protocol/push';
-import { applyPush, DeviceGoneError } from '../push/apply-push';
+import { HUB_ROLE } from '../../protocol/roles';
+import { applyPush, DeviceGoneError, RelayScopeError, type ApplyPushOptions } from '../push/apply-push';
 import type { ServerContext } from '../http/context';
 import { ProtocolError } from '../http/protocol-error';
 
@@ -14,20 +16,28 @@ export function pushRoute(app: FastifyInstance, ctx: ServerContext): void {
     async (request): Promise<PushResponse> => {
       const device = ctx.auth.deviceOf(request);
       const { deviceId, mutations } = request.body;
-      // Relayed mutations from a hub will carry other devices' ids (issue 3,
-      // relay mode); until then a device pushes only its own.
-      if (deviceId !== device.id || mutations.some((m) => m.deviceId !== device.id)) {
-        throw new ProtocolError(403, 'device_mismatch');
-      }
+      const relayed = device.role === HUB_ROLE;
+      if (mutations.some((m) => m.deviceId !== deviceId)) throw new ProtocolError(403, 'device_mismatch');
+      if (!relayed && deviceId !== device.id) throw new ProtocolError(403, 'device_mismatch');
+      if (relayed && deviceId === device.id) throw new ProtocolError(403, 'relay_scope', 'a hub writes nothing itself');
+      const options: ApplyPushOptions = {
+        ...(relayed ? { viaHub: device } : {}),
+        ...(ctx.relay === undefined ? {} : { relayOutbox: true }),
+      };
       let outcome;
       try {
-        outcome = await applyPush(ctx.store.db, device.id, mutations, ctx.now());
+        outcome = await applyPush(ctx.store.db, deviceId, mutations, ctx.now(), options);
       } catch (err) {
-        if (err instanceof DeviceGoneError) throw new ProtocolError(401, 'device_revoked');
+        if (err instanceof RelayScopeError) throw new ProtocolError(403, 'relay_scope');
+        // For a relayed push the hub itself is fine: 410 says "this terminal is gone", not "you are".
+        if (err instanceof DeviceGoneError) {
+          throw relayed ? new ProtocolError(410, 'device_revoked') : new ProtocolError(401, 'device_revoked');
+        }
         throw err;
       }
       ctx.metrics.push(outcome.response.results);
-      if (outcome.changedMarkets.size > 0) ctx.hub.poke(outcome.changedMarkets);
+      if (outcome.changedMarkets.size > 0) ctx.poke(outcome.changedMarkets);
+      if (ctx.relay !== undefined && outcome.response.results.some((r) => r.status !== 'skipped')) ctx.relay.pushed();
       return outcome.response;
     },
   );

@@ -1,9 +1,8 @@
 // Devices and their enrolment: codes are one-time, expiring and hashed at
 // rest; redeeming one and creating the device happen in one transaction, so a
 // code cannot be used twice even by two requests at once.
-import type { Kysely } from 'kysely';
-import type { TerminalRole } from '../../../domain/records/market';
-import { terminalRoleSchema } from '../../../domain/records/market';
+import { sql, type Kysely } from 'kysely';
+import { deviceRoleSchema, type DeviceRole } from '../../protocol/roles';
 import { uuidv7, uuidV7Schema } from '../../../domain/ids/uuidv7';
 import { formatEnrolmentCode, hashSecret, newDeviceToken, newEnrolmentCode } from '../secrets';
 import type { Store } from './open';
@@ -12,14 +11,17 @@ import type { Database } from './schema';
 export interface Device {
   readonly id: string;
   readonly marketId: string;
-  readonly role: TerminalRole;
+  readonly role: DeviceRole;
   readonly revoked: boolean;
   readonly lastMutationId: number;
+  /** Set on a terminal a hub registered here (relay mode). */
+  readonly hubId: string | null;
+  readonly bandIndex: number | null;
 }
 
 export interface EnrolmentCodeOptions {
   readonly marketId: string;
-  readonly role: TerminalRole;
+  readonly role: DeviceRole;
   /** Lifetime in milliseconds; a day unless told otherwise. */
   readonly ttl?: number;
   readonly now?: number;
@@ -33,7 +35,7 @@ export async function createEnrolmentCode(
   options: EnrolmentCodeOptions,
 ): Promise<{ code: string; expiresAt: number }> {
   const marketId = uuidV7Schema.parse(options.marketId);
-  const role = terminalRoleSchema.parse(options.role);
+  const role = deviceRoleSchema.parse(options.role);
   const ttl = options.ttl ?? DEFAULT_ENROLMENT_TTL_MS;
   if (!Number.isSafeInteger(ttl) || ttl <= 0) throw new RangeError(`有效期无效 / invalid ttl: ${ttl}`);
   const now = options.now ?? Date.now();
@@ -58,7 +60,7 @@ export interface Enrolled {
   readonly deviceId: string;
   readonly token: string;
   readonly marketId: string;
-  readonly role: TerminalRole;
+  readonly role: DeviceRole;
 }
 
 /** Trades a normalised code for a new device; undefined when the code is unknown, used or expired. */
@@ -81,7 +83,7 @@ export async function redeemEnrolmentCode(
       .returning(['market_id', 'role'])
       .executeTakeFirst();
     if (claimed === undefined) return undefined;
-    const role = terminalRoleSchema.parse(claimed.role);
+    const role = deviceRoleSchema.parse(claimed.role);
     const token = newDeviceToken();
     await trx
       .insertInto('devices')
@@ -95,6 +97,8 @@ export async function redeemEnrolmentCode(
         last_mutation_id: 0,
         created_at: now,
         last_seen_at: null,
+        hub_id: null,
+        band_index: null,
       })
       .execute();
     return { deviceId, token, marketId: claimed.market_id, role };
@@ -107,23 +111,38 @@ function toDevice(row: {
   role: string;
   revoked: number;
   last_mutation_id: number;
+  hub_id: string | null;
+  band_index: number | null;
 }): Device {
   return {
     id: row.id,
     marketId: row.market_id,
-    role: terminalRoleSchema.parse(row.role),
+    role: deviceRoleSchema.parse(row.role),
     revoked: row.revoked !== 0,
     lastMutationId: row.last_mutation_id,
+    hubId: row.hub_id,
+    bandIndex: row.band_index,
   };
 }
 
+/** The columns `toDevice` reads. */
+export const DEVICE_COLUMNS = [
+  'id',
+  'market_id',
+  'role',
+  'revoked',
+  'last_mutation_id',
+  'hub_id',
+  'band_index',
+] as const;
+
 /** The device a bearer token belongs to, revoked or not (the caller decides what a revoked one gets). */
 export async function findDeviceByToken(db: Kysely<Database>, token: string): Promise<Device | undefined> {
-  const row = await db
-    .selectFrom('devices')
-    .select(['id', 'market_id', 'role', 'revoked', 'last_mutation_id'])
-    .where('token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
+  // Run on every request: one plain statement, the same on both dialects.
+  const { rows } = await sql<Parameters<typeof toDevice>[0]>`
+    select id, market_id, role, revoked, last_mutation_id, hub_id, band_index
+    from devices where token_hash = ${hashSecret(token)}`.execute(db);
+  const row = rows[0];
   return row === undefined ? undefined : toDevice(row);
 }
 
@@ -137,7 +156,7 @@ export async function lockDevice(trx: Kysely<Database>, deviceId: string, now: n
     .updateTable('devices')
     .set({ last_seen_at: now })
     .where('id', '=', deviceId)
-    .returning(['id', 'market_id', 'role', 'revoked', 'last_mutation_id'])
+    .returning(DEVICE_COLUMNS)
     .executeTakeFirst();
   return row === undefined ? undefined : toDevice(row);
 }

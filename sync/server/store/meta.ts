@@ -1,6 +1,6 @@
 // The store's single meta row: epoch, change-order counter, retention floor.
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 
 export interface StoreMeta {
@@ -9,12 +9,15 @@ export interface StoreMeta {
   readonly minCursor: number;
 }
 
+/**
+ * Every pull reads this row first, so it is one plain statement (the same
+ * text on both dialects) rather than a query built node by node.
+ */
 export async function readMeta(db: Kysely<Database>): Promise<StoreMeta> {
-  const row = await db
-    .selectFrom('store_meta')
-    .select(['epoch', 'version', 'min_cursor'])
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow();
+  const { rows } = await sql<Pick<Database['store_meta'], 'epoch' | 'version' | 'min_cursor'>>`
+    select epoch, version, min_cursor from store_meta where id = 1`.execute(db);
+  const row = rows[0];
+  if (row === undefined) throw new Error('store_meta 缺少记录 / store_meta has no row: the store is not migrated');
   return { epoch: row.epoch, version: row.version, minCursor: row.min_cursor };
 }
 

@@ -34,6 +34,10 @@ export interface DevicesTable {
   last_mutation_id: number;
   created_at: number;
   last_seen_at: number | null;
+  /** The hub that registered this terminal (relay mode); null for devices enrolled here. */
+  hub_id: string | null;
+  /** The terminal's fallback number band (sync/protocol/queue), unique per market. */
+  band_index: number | null;
 }
 
 export interface EnrolmentCodesTable {
@@ -57,10 +61,60 @@ export interface RejectionsTable {
   at: number;
 }
 
+export interface QueueCountersTable {
+  market_id: string;
+  day: string;
+  lane: string;
+  next_number: number;
+  limit_number: number;
+}
+
+export interface QueueLeasesTable {
+  market_id: string;
+  day: string;
+  lane: string;
+  from_number: number;
+  to_number: number;
+  device_id: string;
+  leased_at: number;
+}
+
+export interface QueueClaimsTable {
+  market_id: string;
+  ticket_id: string;
+  round: number;
+  window_number: number;
+  device_id: string;
+  claimed_at: number;
+  released: number;
+}
+
+export interface RelayOutboxTable {
+  device_id: string;
+  mutation_id: number;
+  body: string;
+}
+
+export interface RelayDevicesTable {
+  device_id: string;
+  fingerprint: string;
+}
+
+export interface RelayStateTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   store_meta: StoreMetaTable;
   records: RecordsTable;
   devices: DevicesTable;
   enrolment_codes: EnrolmentCodesTable;
   rejections: RejectionsTable;
+  queue_counters: QueueCountersTable;
+  queue_leases: QueueLeasesTable;
+  queue_claims: QueueClaimsTable;
+  relay_outbox: RelayOutboxTable;
+  relay_devices: RelayDevicesTable;
+  relay_state: RelayStateTable;
 }

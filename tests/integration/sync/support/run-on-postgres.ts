@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   let status = 1;
   try {
     const extra = process.argv.slice(2);
-    const r = spawnSync('npx', ['vitest', 'run', 'tests/integration/sync', ...extra], {
+    // The trailing slash keeps the filter to this suite (not tests/integration/sync-client).
+    const r = spawnSync('npx', ['vitest', 'run', 'tests/integration/sync/', ...extra], {
       stdio: 'inherit',
       env: { ...process.env, GIG_TEST_PG: `postgres://postgres@127.0.0.1:${port}/postgres` },
     });

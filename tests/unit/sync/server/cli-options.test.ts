@@ -9,6 +9,7 @@ describe('server command line', () => {
       host: '127.0.0.1',
       location: { sqlite: resolve('./data/gig.sqlite') },
       demo: false,
+      retentionMs: 90 * 24 * 60 * 60 * 1000,
     });
     expect(parseCli(['--demo']).demo).toBe(true);
   });
@@ -21,6 +22,28 @@ describe('server command line', () => {
     expect(parseCli(['--pg', 'postgres://localhost/gig'])).toMatchObject({
       location: { postgres: 'postgres://localhost/gig' },
     });
+  });
+
+  it('takes relay mode, retention and the poke channel', () => {
+    expect(
+      parseCli([
+        '--upstream',
+        'http://127.0.0.1:9000/',
+        '--enrol',
+        'ABCD',
+        '--retention-days',
+        '30',
+        '--poke-channel',
+        'p',
+      ]),
+    ).toMatchObject({
+      upstream: { url: 'http://127.0.0.1:9000', code: 'ABCD', label: 'hub' },
+      retentionMs: 30 * 24 * 60 * 60 * 1000,
+      pokeChannel: 'p',
+    });
+    expect(() => parseCli(['--enrol', 'ABCD'])).toThrow(/--enrol needs --upstream/);
+    expect(() => parseCli(['--upstream', 'ftp://x'])).toThrow(/http/);
+    expect(() => parseCli(['--retention-days', '0'])).toThrow(/1\.\.3650/);
   });
 
   it('refuses a bad port, both stores at once, and unknown flags', () => {

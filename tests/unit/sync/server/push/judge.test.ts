@@ -16,6 +16,8 @@ const device = (role: Device['role']): Device => ({
   role,
   revoked: false,
   lastMutationId: 0,
+  hubId: null,
+  bandIndex: null,
 });
 
 function mutation(table: RecordTable, record: Record<string, unknown>, hlc = stamp(T0)): Mutation {
@@ -81,6 +83,11 @@ describe('judging a mutation', () => {
     expect(v).toMatchObject({ kind: 'accepted', marketId: null });
   });
 
+  it('refuses every write a hub makes under its own id: it only relays', () => {
+    const verdict = judgeMutation(device('hub'), mutation('feedback', feedback()));
+    expect(verdict).toMatchObject({ kind: 'rejected', code: 'role_forbidden' });
+  });
+
   it("refuses a caller writing another market's own record", () => {
     expect(judgeMutation(device('caller'), mutation('markets', market(OTHER)))).toMatchObject({ code: 'market_scope' });
   });
@@ -88,6 +95,12 @@ describe('judging a mutation', () => {
   it('stamps far in the future are too far ahead, those within 5 minutes are not', () => {
     expect(isTooFarAhead(stamp(T0 + MAX_DRIFT_MS), T0)).toBe(false);
     expect(isTooFarAhead(stamp(T0 + MAX_DRIFT_MS + 1), T0)).toBe(true);
+  });
+
+  it('judges a stamp with a full counter without overflowing (a valid stamp never makes a 500)', () => {
+    expect(isTooFarAhead(stamp(T0, 0xffff), T0)).toBe(false);
+    expect(isTooFarAhead(stamp(T0 + 1000, 0xffff), T0)).toBe(false);
+    expect(isTooFarAhead(stamp(T0 + MAX_DRIFT_MS + 1, 0xffff), T0)).toBe(true);
   });
 });
 
