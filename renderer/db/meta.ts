@@ -22,6 +22,21 @@ export const metaSchemas = {
   /** Opaque pull cursor and the server epoch it belongs to. */
   cursor: z.string(),
   epoch: z.string().min(1),
+  /**
+   * Ticket-number blocks this terminal leased from the market authority, per
+   * (day, lane), and its fallback band index (null until the server gave one).
+   */
+  queueLeases: z.object({
+    bandIndex: z.number().int().min(0).max(19).nullable(),
+    blocks: z.array(
+      z.object({
+        day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        lane: z.string().regex(/^[A-Z]$/),
+        from: z.number().int().min(1).max(8999),
+        to: z.number().int().min(1).max(8999),
+      }),
+    ),
+  }),
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

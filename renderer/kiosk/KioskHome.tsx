@@ -1,33 +1,161 @@
-// Kiosk home. Job browsing, queue tickets and registration arrive with their
-// issues; this screen already shows the market and its open jobs from the
-// local store.
-import { useI18n } from '../i18n';
-import { JobCard } from '../ui/JobCard';
-import { MarketFacts } from '../ui/MarketFacts';
+// The kiosk: its home screen of big tiles (取号, 找工作), the take-a-number
+// flow, the job list, the "呼叫工作人员" button on every screen, and the idle
+// reset. The session machine says which screen shows and when to reset; a
+// reset bumps its `generation`, the key of everything below, so the last
+// person's choices and ticket are unmounted, not just hidden.
+import { useMachine } from '@xstate/react';
+import { useCallback, useEffect } from 'react';
+import { DEMO_SERVICES } from '../../domain/demo/services';
 import type { Market } from '../../domain/records/market';
-import { useOpenPostings } from '../app/use-market-data';
+import { useI18n } from '../i18n';
+import { kioskSessionMachine } from '../state/kiosk-session-machine';
+import type { TicketPorts } from '../state/kiosk-ticket-machine';
+import type { KioskService } from '../state/ticket-issue';
+import { IdleOverlay } from './IdleOverlay';
+import { KioskIcon } from './KioskIcon';
+import { KioskJobs } from './KioskJobs';
+import { TakeNumber } from './TakeNumber';
+import { useTicketPorts, type TicketPortOptions } from './ticket-ports';
+import './kiosk.css';
 
-export function KioskHome({ market }: { market: Market }) {
+export interface KioskHomeProps {
+  market: Market;
+  /** The services offered; the demo market's until markets configure their own. */
+  services?: readonly KioskService[];
+  idleMs?: number;
+  countdownSeconds?: number;
+  /** Replaces the ticket machine's ports (tests). */
+  ticketPorts?: TicketPorts;
+  portOptions?: TicketPortOptions;
+}
+
+export function KioskHome({
+  market,
+  services = DEMO_SERVICES,
+  idleMs,
+  countdownSeconds,
+  ticketPorts,
+  portOptions,
+}: KioskHomeProps) {
   const { t } = useI18n();
-  const postings = useOpenPostings();
+  const [session, send] = useMachine(kioskSessionMachine, {
+    input: {
+      ...(idleMs === undefined ? {} : { idleMs }),
+      ...(countdownSeconds === undefined ? {} : { countdownSeconds }),
+    },
+  });
+  const defaultPorts = useTicketPorts(market, portOptions);
+  const ports = ticketPorts ?? defaultPorts;
+  const { screen, generation, staffCalled, remaining } = session.context;
+
+  useEffect(() => {
+    const onActivity = () => {
+      send({ type: 'ACTIVITY' });
+    };
+    window.addEventListener('pointerdown', onActivity, { capture: true });
+    window.addEventListener('keydown', onActivity, { capture: true });
+    return () => {
+      window.removeEventListener('pointerdown', onActivity, { capture: true });
+      window.removeEventListener('keydown', onActivity, { capture: true });
+    };
+  }, [send]);
+
+  const goHome = useCallback(() => {
+    send({ type: 'HOME' });
+  }, [send]);
+
   return (
-    <section aria-labelledby="kiosk-jobs">
-      <MarketFacts market={market} />
-      <h2 id="kiosk-jobs">{t('postings.title')}</h2>
-      {postings === undefined ? (
-        <p>{t('app.loading')}</p>
-      ) : postings.length === 0 ? (
-        <p>{t('postings.empty')}</p>
-      ) : (
-        <>
-          <p>{t('postings.count', { count: postings.length })}</p>
-          <ul className="job-list">
-            {postings.slice(0, 12).map((p) => (
-              <JobCard key={p.id} posting={p} />
-            ))}
-          </ul>
-        </>
+    <div className="kiosk">
+      <nav className="kiosk-bar" aria-label={t('kiosk.title')}>
+        {screen !== 'home' && (
+          <button type="button" onClick={goHome}>
+            <KioskIcon name="home" />
+            {t('kiosk.nav.home')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="kiosk-staff"
+          onClick={() => {
+            send({ type: 'CALL_STAFF' });
+          }}
+        >
+          <KioskIcon name="staff" />
+          {t('kiosk.staff.call')}
+        </button>
+      </nav>
+      {staffCalled && (
+        <div className="kiosk-staff-called" role="status">
+          <p>{t('kiosk.staff.called')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              send({ type: 'DISMISS_STAFF' });
+            }}
+          >
+            {t('kiosk.staff.dismiss')}
+          </button>
+        </div>
       )}
-    </section>
+      <div key={generation} className="kiosk-screen">
+        {screen === 'ticket' ? (
+          <TakeNumber market={market} services={services} ports={ports} onFinished={goHome} />
+        ) : screen === 'jobs' ? (
+          <KioskJobs market={market} />
+        ) : (
+          <section aria-labelledby="kiosk-home-heading">
+            <h2 id="kiosk-home-heading">{t('kiosk.home.heading')}</h2>
+            <ul className="kiosk-tiles kiosk-home-tiles">
+              <li>
+                <button
+                  type="button"
+                  className="kiosk-tile primary"
+                  aria-labelledby="kiosk-tile-ticket"
+                  aria-describedby="kiosk-tile-ticket-hint"
+                  onClick={() => {
+                    send({ type: 'OPEN', screen: 'ticket' });
+                  }}
+                >
+                  <KioskIcon name="ticket" size={96} />
+                  <span id="kiosk-tile-ticket" className="kiosk-tile-label">
+                    {t('kiosk.home.takeNumber')}
+                  </span>
+                  <span id="kiosk-tile-ticket-hint" className="kiosk-tile-hint">
+                    {t('kiosk.home.takeNumberHint')}
+                  </span>
+                </button>
+              </li>
+              <li>
+                <button
+                  type="button"
+                  className="kiosk-tile"
+                  aria-labelledby="kiosk-tile-jobs"
+                  aria-describedby="kiosk-tile-jobs-hint"
+                  onClick={() => {
+                    send({ type: 'OPEN', screen: 'jobs' });
+                  }}
+                >
+                  <KioskIcon name="jobs" size={96} />
+                  <span id="kiosk-tile-jobs" className="kiosk-tile-label">
+                    {t('kiosk.home.findJob')}
+                  </span>
+                  <span id="kiosk-tile-jobs-hint" className="kiosk-tile-hint">
+                    {t('kiosk.home.findJobHint')}
+                  </span>
+                </button>
+              </li>
+            </ul>
+          </section>
+        )}
+      </div>
+      {session.matches('warning') && (
+        <IdleOverlay
+          remaining={remaining}
+          onContinue={() => {
+            send({ type: 'CONTINUE' });
+          }}
+        />
+      )}
+    </div>
   );
 }

@@ -22,6 +22,7 @@ import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
 import { queueRoutes } from './routes/queue';
 import { relayRoutes } from './routes/relay';
+import { ticketPageRoute } from './routes/ticket-page';
 import type { Store } from './store/open';
 
 export const SERVER_VERSION = '0.1.0';
@@ -109,6 +110,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     opsRoutes(instance, ctx);
     queueRoutes(instance, ctx);
     relayRoutes(instance, ctx);
+    ticketPageRoute(instance, { db: ctx.store.db });
     done();
   });
   const sweepMs = options.revocationSweepMs ?? DEFAULT_SWEEP_MS;

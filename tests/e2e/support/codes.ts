@@ -1,11 +1,25 @@
-// Hands out the one-time enrolment codes made by the global setup, each once.
+// Hands out the one-time enrolment codes made by the global setup, each once
+// across the whole run. Every test file is its own module, so a counter in
+// memory would hand the same code to two files; claiming a code creates a
+// marker file exclusively (O_EXCL), which only one claimant can do.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { TerminalRole } from '../../../domain/records/market';
 
-const used: Record<TerminalRole, number> = { kiosk: 0, display: 0, caller: 0 };
+function claim(dir: string, code: string): boolean {
+  try {
+    writeFileSync(join(dir, code), '', { flag: 'wx' });
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
 
 export function nextEnrolmentCode(role: TerminalRole): string {
-  const code = inject('enrolmentCodes')[role][used[role]++];
+  const dir = inject('codeClaimDir');
+  const code = inject('enrolmentCodes')[role].find((c) => claim(dir, c));
   if (code === undefined) throw new Error(`no enrolment code left for ${role}: raise CODES_PER_ROLE`);
   return code;
 }

@@ -17,11 +17,13 @@ declare module 'vitest' {
     rendererUrl: string;
     serverUrl: string;
     enrolmentCodes: Record<TerminalRole, string[]>;
+    /** Where test files claim codes, so no two files (each its own module) use the same one. */
+    codeClaimDir: string;
   }
 }
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const CODES_PER_ROLE = 12;
+const CODES_PER_ROLE = 24;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gig-e2e-server-'));
@@ -40,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('rendererUrl', `http://127.0.0.1:${String(address.port)}/`);
   project.provide('serverUrl', server.url);
   project.provide('enrolmentCodes', codes);
+  project.provide('codeClaimDir', mkdtempSync(join(dataDir, 'claimed-')));
   return async () => {
     await web.close();
     await server.close();

@@ -4,7 +4,6 @@ import { formatStamp } from '../../../../../domain/clock/hlc';
 import { uuidv7 } from '../../../../../domain/ids/uuidv7';
 import type { Ticket, TicketEvent } from '../../../../../domain/records/queue';
 import { buildServer } from '../../../../../sync/server/server';
-import { ticketPagePlugin } from '../../../../../sync/server/routes/ticket-page';
 import { writeRecordRows } from '../../../../../sync/server/store/records';
 import { tempStore, type TempStore } from '../../../../integration/sync/support/store';
 
@@ -84,7 +83,6 @@ async function store(tickets: Ticket[], events: TicketEvent[] = []) {
 beforeEach(async () => {
   temp = await tempStore();
   app = buildServer({ db: temp.store, clock: () => T0, revocationSweepMs: 0 });
-  await app.register(ticketPagePlugin, { db: temp.store.db });
 });
 
 afterEach(async () => {

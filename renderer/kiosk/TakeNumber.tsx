@@ -1,0 +1,212 @@
+// "取号 / take a number": renders the ticket machine's state and sends it the
+// seeker's choices. The machine owns the flow; this file only draws it.
+import { useMachine } from '@xstate/react';
+import { useEffect, useState } from 'react';
+import type { Market } from '../../domain/records/market';
+import type { Priority } from '../../domain/records/queue';
+import { useI18n } from '../i18n';
+import { createKioskTicketMachine, type TicketPorts } from '../state/kiosk-ticket-machine';
+import type { KioskService } from '../state/ticket-issue';
+import { KioskIcon } from './KioskIcon';
+import { serviceLabel, TicketSlip } from './TicketSlip';
+
+const PRIORITIES: readonly Priority[] = ['elderly', 'disabled', 'pregnant', 'appointment', 'none'];
+
+export function TakeNumber({
+  market,
+  services,
+  ports,
+  onFinished,
+}: {
+  market: Market;
+  services: readonly KioskService[];
+  ports: TicketPorts;
+  /** The flow ended (done or cancelled): back to the kiosk home. */
+  onFinished: () => void;
+}) {
+  const { t, locale } = useI18n();
+  // One machine per mount: a new seeker (a remount) starts from nothing.
+  const [machine] = useState(() => createKioskTicketMachine(ports));
+  const [state, send] = useMachine(machine);
+  const finished = state.status === 'done';
+  useEffect(() => {
+    if (finished) onFinished();
+  }, [finished, onFinished]);
+
+  const { ticket } = state.context;
+
+  if (state.matches('choosingService')) {
+    return (
+      <section className="kiosk-flow" aria-labelledby="kiosk-choose-service">
+        <h2 id="kiosk-choose-service">{t('kiosk.ticket.chooseService')}</h2>
+        <ul className="kiosk-tiles">
+          {services.map((s) => (
+            <li key={s.code}>
+              <button
+                type="button"
+                className="kiosk-tile"
+                onClick={() => {
+                  send({ type: 'SELECT_SERVICE', service: s });
+                }}
+              >
+                <KioskIcon name={s.icon} size={72} />
+                <span className="kiosk-tile-label">{serviceLabel(locale, s)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+
+  if (state.matches('choosingPriority')) {
+    return (
+      <section className="kiosk-flow" aria-labelledby="kiosk-choose-priority">
+        <h2 id="kiosk-choose-priority">{t('kiosk.ticket.choosePriority')}</h2>
+        <p>{t('kiosk.ticket.priorityHint')}</p>
+        <ul className="kiosk-tiles">
+          {PRIORITIES.map((p) => (
+            <li key={p}>
+              <button
+                type="button"
+                className="kiosk-tile"
+                onClick={() => {
+                  send({ type: 'SELECT_PRIORITY', priority: p });
+                }}
+              >
+                <KioskIcon name={p} size={72} />
+                <span className="kiosk-tile-label">{t(`kiosk.priority.${p}`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="kiosk-actions">
+          <button
+            type="button"
+            onClick={() => {
+              send({ type: 'BACK' });
+            }}
+          >
+            <KioskIcon name="back" />
+            {t('kiosk.nav.back')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (state.matches('issuing')) {
+    return (
+      <p className="kiosk-busy" role="status">
+        {t('kiosk.ticket.issuing')}
+      </p>
+    );
+  }
+
+  if (state.matches('issueFailed')) {
+    return (
+      <section className="kiosk-flow">
+        <p role="alert" className="kiosk-problem">
+          {t(
+            state.context.issueError === 'exhausted'
+              ? 'kiosk.ticket.exhausted'
+              : state.context.issueError === 'paused'
+                ? 'kiosk.ticket.paused'
+                : 'kiosk.ticket.issueFailed',
+          )}
+        </p>
+        <div className="kiosk-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              send({ type: 'RETRY' });
+            }}
+          >
+            <KioskIcon name="retry" />
+            {t('kiosk.ticket.retry')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              send({ type: 'CANCEL' });
+            }}
+          >
+            <KioskIcon name="home" />
+            {t('kiosk.nav.home')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (ticket === null) return null;
+  const printing = state.matches('printing') || state.matches('browserPrinting');
+  const failed = state.matches('printFailed');
+  const previewing = state.matches('preview');
+  const message = state.context.printMessage;
+  return (
+    <section className="kiosk-flow kiosk-ticket" aria-labelledby="kiosk-slip-number">
+      <TicketSlip ticket={ticket} market={market} />
+      <div className="kiosk-ticket-side">
+        {printing && (
+          <p className="kiosk-busy" role="status">
+            {t('kiosk.ticket.printing')}
+          </p>
+        )}
+        {failed && (
+          <div role="alert" className="kiosk-problem">
+            <p>{t('kiosk.ticket.printFailed')}</p>
+            {message !== null && (
+              <p>{t('kiosk.ticket.printFailedDetail', { detail: locale === 'zh-CN' ? message.zh : message.en })}</p>
+            )}
+          </div>
+        )}
+        {previewing && <p role="status">{t('kiosk.ticket.previewHint')}</p>}
+        {state.matches('showing') && (
+          <p role="status" className="kiosk-ok">
+            {t('kiosk.ticket.printed')}
+          </p>
+        )}
+        {ticket.source === 'band' && <p className="kiosk-note">{t('kiosk.ticket.bandNotice')}</p>}
+        <div className="kiosk-actions">
+          {previewing && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                send({ type: 'PRINT' });
+              }}
+            >
+              <KioskIcon name="print" />
+              {t('kiosk.ticket.print')}
+            </button>
+          )}
+          {failed && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                send({ type: 'REPRINT' });
+              }}
+            >
+              <KioskIcon name="retry" />
+              {t('kiosk.ticket.reprint')}
+            </button>
+          )}
+          <button
+            type="button"
+            className={state.matches('showing') ? 'primary' : undefined}
+            disabled={printing}
+            onClick={() => {
+              send({ type: 'DONE' });
+            }}
+          >
+            <KioskIcon name="check" />
+            {t('kiosk.ticket.done')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+// Issuing a queue ticket at this terminal (DESIGN §4): the number comes from
+// the terminal's leased block for the lane (refilled from the authority at 20
+// left), else from its fallback band; the ticket is written locally with
+// issueTicket, so it is issued whether or not the server is reachable. The
+// kiosk's ticket machine calls this as its `issue` port.
+import { localDay } from '../../domain/clock/local-day';
+import { windowsFromTerminals, windowsServingLane } from '../../domain/queue/config';
+import { estimateWait, laneServiceDurations, peopleAhead, type WaitEstimate } from '../../domain/queue/estimate';
+import { nextNumber } from '../../domain/queue/numbering';
+import { deriveQueue, stampMillis } from '../../domain/queue/ticket-state';
+import { ticketPageUrl } from '../../domain/printing/ticket-layout';
+import type { Market } from '../../domain/records/market';
+import type { Priority } from '../../domain/records/queue';
+import type { LeaseKeeper, RefillResult } from '../../sync/client/queue-lease';
+import type { SyncError } from '../../sync/client/errors';
+import { recordTable, type TerminalDb } from '../db/database';
+import type { DeviceContext } from '../db/device';
+import { heldLeases } from '../db/leases';
+import { ticketEventsOfDay, ticketsOfDay } from '../db/queries';
+import { issueTicket } from '../db/repository';
+
+/** A service as the kiosk offers it (DEMO_SERVICES has this shape; a market's own list will too). */
+export interface KioskService {
+  readonly code: string;
+  readonly lane: string;
+  readonly label: string;
+  readonly labelEn: string;
+  readonly icon: string;
+}
+
+/** What the ticket screen and the slip show; nothing personal. */
+export interface IssuedTicket {
+  readonly ticketId: string;
+  readonly marketId: string;
+  readonly display: string;
+  readonly lane: string;
+  readonly service: KioskService;
+  readonly priority: Priority;
+  readonly peopleAhead: number;
+  readonly wait: WaitEstimate;
+  readonly issuedAtMillis: number;
+  /** Where the number came from: a leased block, or the terminal's own band (cut off from the server). */
+  readonly source: 'lease' | 'band';
+  /** The phone page, `<server>/t/<ticket id>`. */
+  readonly ticketUrl: string;
+}
+
+/** The terminal's disk is nearly full (DESIGN §6): it stops issuing before a ticket could be half-written. */
+export class IssuingPausedError extends Error {
+  readonly code = 'issuing_paused';
+  constructor() {
+    super('磁盘空间不足，本机已暂停取号 / the disk is almost full: this terminal has stopped issuing numbers');
+  }
+}
+
+export interface IssueDeps {
+  readonly db: TerminalDb;
+  readonly ctx: DeviceContext;
+  readonly market: Market;
+  readonly keeper: LeaseKeeper;
+  /** The server the phone page is on. */
+  readonly serverUrl: string;
+  /** A lease that could not be had: not fatal (the band takes over), but the operator should hear of it. */
+  readonly onLeaseProblem?: (error: SyncError | Error) => void;
+}
+
+function reportRefill(deps: IssueDeps, result: RefillResult): void {
+  if (result.kind === 'failed') deps.onLeaseProblem?.(result.error);
+}
+
+/** People ahead and the wait, from today's queue as this replica knows it. */
+export async function queuePosition(
+  db: TerminalDb,
+  marketId: string,
+  day: string,
+  ticketId: string,
+  lane: string,
+): Promise<{ peopleAhead: number; wait: WaitEstimate }> {
+  const [tickets, events, terminals] = await Promise.all([
+    ticketsOfDay(db, marketId, day),
+    ticketEventsOfDay(db, marketId, day),
+    recordTable(db, 'terminals')
+      .filter((t) => t.marketId === marketId)
+      .toArray(),
+  ]);
+  const states = deriveQueue(tickets, events);
+  const own = states.find((s) => s.ticketId === ticketId);
+  const ahead = own === undefined ? 0 : peopleAhead(own, states);
+  const windows = windowsServingLane(windowsFromTerminals(terminals), lane).length;
+  return {
+    peopleAhead: ahead,
+    wait: estimateWait({
+      peopleAhead: ahead,
+      durationsMs: laneServiceDurations(states, lane),
+      windowsServing: windows,
+    }),
+  };
+}
+
+/** Issue one ticket for `service`; throws NumbersExhaustedError when neither lease nor band has a number. */
+export async function issueKioskTicket(
+  deps: IssueDeps,
+  request: { readonly service: KioskService; readonly priority: Priority },
+): Promise<IssuedTicket> {
+  const { db, ctx, market, keeper } = deps;
+  const { service, priority } = request;
+  const day = localDay(ctx.now(), market.timeZone);
+  const lane = service.lane;
+  // With nothing leased, try the authority first: a leased number is better than spending the band.
+  if ((await keeper.remaining(day, lane)) === 0) reportRefill(deps, await keeper.refill(day, lane));
+  const [held, used] = await Promise.all([
+    heldLeases(db, day, lane),
+    ticketsOfDay(db, market.id, day, lane).then((ts) => new Set(ts.map((t) => t.number))),
+  ]);
+  const next = nextNumber({ lane, leases: held.blocks, used, slot: held.bandIndex });
+  const ticket = await issueTicket(db, ctx, {
+    marketId: market.id,
+    day,
+    lane,
+    serviceCode: service.code,
+    number: next.number,
+    display: next.display,
+    priority,
+    issuedBy: ctx.deviceId,
+    context: { postingId: null, applicationId: null },
+  });
+  // Top up in the background at 20 left; the seeker does not wait for it.
+  keeper.refill(day, lane).then(
+    (result) => {
+      reportRefill(deps, result);
+    },
+    (error: unknown) => {
+      deps.onLeaseProblem?.(error instanceof Error ? error : new Error(String(error)));
+    },
+  );
+  const position = await queuePosition(db, market.id, day, ticket.id, lane);
+  return {
+    ticketId: ticket.id,
+    marketId: market.id,
+    display: ticket.display,
+    lane,
+    service,
+    priority,
+    peopleAhead: position.peopleAhead,
+    wait: position.wait,
+    issuedAtMillis: stampMillis(ticket.issuedAt),
+    source: next.source,
+    ticketUrl: ticketPageUrl(deps.serverUrl, ticket.id),
+  };
+}

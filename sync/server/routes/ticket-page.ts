@@ -1,0 +1,196 @@
+// GET /t/<ticket id>: the phone page behind the QR on a queue slip (issue 4).
+// Small server-rendered HTML, no scripts (a meta refresh every 15 s keeps it
+// live): the number, the service, the ticket's state and the people ahead,
+// derived with domain/queue from the records the terminals pushed. Nothing
+// personal is on it: a ticket carries none, and the page shows only queue facts.
+// An id that is not a ticket here gets a 404 page in Chinese and English.
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { DEMO_SERVICES } from '../../../domain/demo/services';
+import { peopleAhead } from '../../../domain/queue/estimate';
+import { deriveQueue, type TicketState } from '../../../domain/queue/ticket-state';
+import { uuidV7Schema } from '../../../domain/ids/uuidv7';
+import { ticketEventSchema, ticketSchema, type Ticket, type TicketEvent } from '../../../domain/records/queue';
+import type { Database } from '../store/schema';
+
+export const TICKET_PAGE_PREFIX = '/t/';
+export const TICKET_PAGE_REFRESH_SECONDS = 15;
+
+export interface TicketPageOptions {
+  readonly db: Kysely<Database>;
+  /** Service labels by code; the demo market's until markets configure their own. */
+  readonly services?: readonly { code: string; label: string; labelEn: string }[];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
+  );
+}
+
+/**
+ * The smallest UUIDv7 that can have been made at `millis`: ids of the day's
+ * records sort after it, which lets SQL skip earlier days without reading bodies.
+ */
+function uuidFloor(millis: number): string {
+  const hex = Math.max(0, Math.floor(millis)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+}
+
+function parseRows<T>(rows: readonly { body: string }[], parse: (value: unknown) => T | null): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const parsed = parse(JSON.parse(row.body) as unknown);
+    if (parsed !== null) out.push(parsed);
+  }
+  return out;
+}
+
+const asTicket = (v: unknown): Ticket | null => {
+  const r = ticketSchema.safeParse(v);
+  return r.success ? r.data : null;
+};
+const asEvent = (v: unknown): TicketEvent | null => {
+  const r = ticketEventSchema.safeParse(v);
+  return r.success ? r.data : null;
+};
+
+export interface TicketView {
+  readonly state: TicketState;
+  readonly peopleAhead: number;
+}
+
+/** The ticket and its place in its market's queue of that day, from the server's records; null if unknown. */
+export async function readTicketView(db: Kysely<Database>, ticketId: string): Promise<TicketView | null> {
+  const row = await db
+    .selectFrom('records')
+    .select(['body'])
+    .where('table_name', '=', 'tickets')
+    .where('id', '=', ticketId)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  if (row === undefined) return null;
+  const ticket = asTicket(JSON.parse(row.body) as unknown);
+  if (ticket === null) return null;
+  // Ids are UUIDv7 (time first): start a day before the ticket's day, in case a terminal's clock was behind.
+  const floor = uuidFloor(Date.parse(`${ticket.day}T00:00:00+08:00`) - 86_400_000);
+  const ofMarket = (table: 'tickets' | 'ticketEvents') =>
+    db
+      .selectFrom('records')
+      .select(['body'])
+      .where('table_name', '=', table)
+      .where('market_id', '=', ticket.marketId)
+      .where('id', '>=', floor)
+      .where('deleted', '=', 0)
+      .execute();
+  const [ticketRows, eventRows] = await Promise.all([ofMarket('tickets'), ofMarket('ticketEvents')]);
+  const tickets = parseRows(ticketRows, asTicket).filter((t) => t.day === ticket.day);
+  const ids = new Set(tickets.map((t) => t.id));
+  const events = parseRows(eventRows, asEvent).filter((e) => ids.has(e.ticketId));
+  const states = deriveQueue(tickets, events);
+  const state = states.find((s) => s.ticketId === ticket.id);
+  if (state === undefined) return null;
+  return { state, peopleAhead: state.phase === 'waiting' ? peopleAhead(state, states) : 0 };
+}
+
+interface Words {
+  readonly zh: string;
+  readonly en: string;
+}
+
+function stateWords(s: TicketState): Words {
+  if (s.phase === 'called') {
+    const w = String(s.windowNumber ?? '');
+    return { zh: `请到 ${w} 号窗口办理`, en: `Please go to window ${w}` };
+  }
+  if (s.phase === 'serving') return { zh: '正在办理', en: 'Being served' };
+  if (s.phase === 'closed') {
+    switch (s.ending) {
+      case 'done':
+        return { zh: '已办结', en: 'Done' };
+      case 'no_show':
+        return { zh: '已过号，请到窗口咨询', en: 'Missed: please ask at a window' };
+      case 'cancelled':
+        return { zh: '已取消', en: 'Cancelled' };
+      default:
+        return { zh: '已过期', en: 'Expired' };
+    }
+  }
+  if (!s.handedOut) return { zh: '号票尚未打印', en: 'Ticket not printed yet' };
+  return { zh: '等候中', en: 'Waiting' };
+}
+
+function page(title: string, body: string, refresh: boolean): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${refresh ? `<meta http-equiv="refresh" content="${String(TICKET_PAGE_REFRESH_SECONDS)}">` : ''}
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<style>
+body{margin:0;font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;font-size:20px;line-height:1.5;color:#1a1a1a;background:#fff}
+main{max-width:32rem;margin:0 auto;padding:16px 20px}
+h1{font-size:24px;margin:0 0 8px}
+.number{font-size:72px;font-weight:bold;text-align:center;margin:8px 0;letter-spacing:2px}
+.state{font-size:28px;font-weight:bold;text-align:center;color:#b00020;margin:0 0 16px}
+dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px;margin:0 0 16px}
+dt{color:#4a4a4a}dd{margin:0;font-weight:bold}
+.en{color:#4a4a4a;font-size:16px}
+</style>
+</head>
+<body><main>${body}</main></body>
+</html>
+`;
+}
+
+export function renderTicketPage(view: TicketView, services: TicketPageOptions['services']): string {
+  const s = view.state;
+  const service = (services ?? DEMO_SERVICES).find((x) => x.code === s.serviceCode);
+  const words = stateWords(s);
+  const serviceZh = service?.label ?? s.serviceCode;
+  const serviceEn = service?.labelEn ?? s.serviceCode;
+  const waiting = s.phase === 'waiting';
+  const body = `
+<h1>排队进度 <span class="en" lang="en">Queue position</span></h1>
+<p class="number">${escapeHtml(s.display)}</p>
+<p class="state">${escapeHtml(words.zh)} <span class="en" lang="en">${escapeHtml(words.en)}</span></p>
+<dl>
+<dt>办理业务 <span class="en" lang="en">Service</span></dt>
+<dd>${escapeHtml(serviceZh)} <span class="en" lang="en">${escapeHtml(serviceEn)}</span></dd>
+<dt>队列 <span class="en" lang="en">Lane</span></dt>
+<dd>${escapeHtml(s.lane)}</dd>
+${
+  waiting
+    ? `<dt>前面等候 <span class="en" lang="en">People ahead</span></dt>
+<dd data-people-ahead="${String(view.peopleAhead)}">${String(view.peopleAhead)} 人</dd>`
+    : ''
+}
+</dl>
+<p>本页每 ${String(TICKET_PAGE_REFRESH_SECONDS)} 秒自动刷新。<span class="en" lang="en">This page refreshes every ${String(TICKET_PAGE_REFRESH_SECONDS)} seconds.</span></p>`;
+  return page(`${s.display} · 排队进度`, body, s.phase !== 'closed');
+}
+
+export function renderNotFoundPage(): string {
+  return page(
+    '未找到号票 / Ticket not found',
+    `
+<h1>未找到该号票</h1>
+<p>二维码可能已过期，或号票尚未同步到服务器，请稍后再扫，或到窗口咨询。</p>
+<h1 lang="en">Ticket not found</h1>
+<p lang="en">The code may have expired, or the ticket has not reached the server yet. Scan again later, or ask at a window.</p>`,
+    false,
+  );
+}
+
+/** Register GET /t/:ticketId on `app`. */
+export function ticketPageRoute(app: FastifyInstance, options: TicketPageOptions): void {
+  app.get<{ Params: { ticketId: string } }>(`${TICKET_PAGE_PREFIX}:ticketId`, async (request, reply) => {
+    void reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+    const id = request.params.ticketId.toLowerCase();
+    const view = uuidV7Schema.safeParse(id).success ? await readTicketView(options.db, id) : null;
+    if (view === null) return reply.code(404).type('text/html; charset=utf-8').send(renderNotFoundPage());
+    return reply.type('text/html; charset=utf-8').send(renderTicketPage(view, options.services));
+  });
+}
