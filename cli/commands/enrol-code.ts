@@ -1,4 +1,4 @@
-// `enrol-code --market ID --role kiosk|display|caller [--db FILE | --pg URL] [--ttl-hours N]`:
+// `enrol-code --market ID --role kiosk|display|caller|hub [--db FILE | --pg URL] [--ttl-hours N]`:
 // make a one-time enrolment code for a terminal. Only the code's hash is
 // stored; the code itself is printed once, for the operator to type in.
 
@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
-import { terminalRoleSchema } from '../../domain/records/market';
+import { deviceRoleSchema, type DeviceRole } from '../../sync/protocol/roles';
 import { createEnrolmentCode } from '../../sync/server/store/devices';
 import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore, type StoreLocation } from '../../sync/server/store/open';
@@ -14,11 +14,11 @@ import type { Command } from '../command';
 import { EXIT_OK, EXIT_USAGE, write } from '../io';
 
 const USAGE =
-  '用法 / usage: npm run cli -- enrol-code --market MARKET_ID --role kiosk|display|caller [--db ./data/gig.sqlite | --pg postgres://…] [--ttl-hours 24]\n';
+  '用法 / usage: npm run cli -- enrol-code --market MARKET_ID --role kiosk|display|caller|hub [--db ./data/gig.sqlite | --pg postgres://…] [--ttl-hours 24]\n';
 
 export interface EnrolCodeArgs {
   marketId: string;
-  role: 'kiosk' | 'display' | 'caller';
+  role: DeviceRole;
   location: StoreLocation;
   ttlMs: number;
 }
@@ -40,8 +40,9 @@ export function parseEnrolCodeArgs(argv: readonly string[]): EnrolCodeArgs {
   if (positionals.length > 0) throw new Error(`多余的参数 / unexpected arguments: ${positionals.join(' ')}`);
   const market = uuidV7Schema.safeParse(values.market);
   if (!market.success) throw new Error('--market 须为市场编号（UUIDv7）/ --market must be a market id (UUIDv7)');
-  const role = terminalRoleSchema.safeParse(values.role);
-  if (!role.success) throw new Error('--role 须为 kiosk、display 或 caller / --role must be kiosk, display or caller');
+  const role = deviceRoleSchema.safeParse(values.role);
+  if (!role.success)
+    throw new Error('--role 须为 kiosk、display、caller 或 hub / --role must be kiosk, display, caller or hub');
   if (values.db !== undefined && values.pg !== undefined)
     throw new Error('--db 与 --pg 只能选一个 / choose --db or --pg');
   const hours = Number(values['ttl-hours']);
@@ -58,7 +59,7 @@ export const enrolCodeCommand: Command = {
     zh: '为终端生成一次性注册码（仅保存其哈希）',
     en: 'make a one-time enrolment code for a terminal (only its hash is stored)',
   },
-  args: '--market ID --role kiosk|display|caller [--db FILE | --pg URL] [--ttl-hours N]',
+  args: '--market ID --role kiosk|display|caller|hub [--db FILE | --pg URL] [--ttl-hours N]',
   async run(argv, io) {
     let args: EnrolCodeArgs;
     try {

@@ -56,3 +56,9 @@ describe('enrol-code command', () => {
     expect(io.stdout.text).toBe('');
   });
 });
+
+describe('enrol-code for a market hub', () => {
+  it('accepts the hub role, so an operator can enrol a market hub with the central server', () => {
+    expect(parseEnrolCodeArgs(['--market', MARKET, '--role', 'hub']).role).toBe('hub');
+  });
+});
