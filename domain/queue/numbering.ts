@@ -18,9 +18,9 @@
 // assigns the lowest free one to a device on its first lease and returns it
 // with every lease (sync/protocol/queue.ts, LeaseResponse.bandIndex), so no two
 // devices of a market share one. A terminal that has never reached the server
-// has no band (null) and can issue only from leases. The constants match
-// sync/protocol/queue.ts (LEASE_LAST_NUMBER, FALLBACK_FIRST_NUMBER,
-// FALLBACK_BAND_SIZE, FALLBACK_BANDS); one should import the other.
+// has no band (null) and can issue only from leases. sync/protocol/queue.ts
+// takes its constants from here, so the server and the terminals share one
+// layout.
 //
 // Leases are disjoint, bands are disjoint, and leases never reach 9000, so two
 // terminals cannot produce the same number however long they are cut off.

@@ -6,22 +6,25 @@ import { z } from 'zod';
 import { localDaySchema } from '../../domain/records/common';
 import { laneLetterSchema } from '../../domain/records/queue';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
+import {
+  BAND_BASE,
+  BAND_SIZE,
+  DEFAULT_LEASE_POLICY,
+  fallbackBand,
+  ISSUING_SLOTS,
+  LEASE_MAX,
+} from '../../domain/queue/numbering';
 import { versionEnvelope } from './envelope';
 
-/**
- * The number space of one (market, day, lane), 1..9999 like `ticket.number`:
- * leased blocks come from 1..LEASE_LAST_NUMBER, counted up by the authority;
- * the rest is cut into fixed per-terminal fallback bands. The two ranges are
- * disjoint and a band belongs to one terminal, so a number issued from a
- * lease can never equal one issued from a band, online or not.
- */
-export const LEASE_LAST_NUMBER = 8999;
-export const FALLBACK_FIRST_NUMBER = 9000;
-export const FALLBACK_BAND_SIZE = 50;
-/** (9999 - 9000 + 1) / 50: at most 20 issuing terminals per market have a band. */
-export const FALLBACK_BANDS = 20;
+// The number space of one (market, day, lane) is laid out in
+// domain/queue/numbering.ts (leases 1..8999, then per-terminal fallback bands
+// of 50 from 9000); the protocol names the same constants, from there.
+export const LEASE_LAST_NUMBER = LEASE_MAX;
+export const FALLBACK_FIRST_NUMBER = BAND_BASE;
+export const FALLBACK_BAND_SIZE = BAND_SIZE;
+export const FALLBACK_BANDS = ISSUING_SLOTS;
 /** The kiosk refills at 20 left (DESIGN §4); a block is 50 unless asked otherwise. */
-export const DEFAULT_LEASE_SIZE = 50;
+export const DEFAULT_LEASE_SIZE = DEFAULT_LEASE_POLICY.blockSize;
 export const MAX_LEASE_SIZE = 500;
 
 export interface NumberRange {
@@ -29,14 +32,7 @@ export interface NumberRange {
   readonly to: number;
 }
 
-/** The fallback band of the terminal with this band index (0..FALLBACK_BANDS-1). */
-export function fallbackBand(bandIndex: number): NumberRange {
-  if (!Number.isInteger(bandIndex) || bandIndex < 0 || bandIndex >= FALLBACK_BANDS) {
-    throw new RangeError(`号段序号无效 / band index must be 0..${FALLBACK_BANDS - 1}: ${bandIndex}`);
-  }
-  const from = FALLBACK_FIRST_NUMBER + bandIndex * FALLBACK_BAND_SIZE;
-  return { from, to: from + FALLBACK_BAND_SIZE - 1 };
-}
+export { fallbackBand };
 
 /** The next number a terminal issues from its band after `last` (null: none issued yet today); null when used up. */
 export function nextBandNumber(bandIndex: number, last: number | null): number | null {
