@@ -4,11 +4,13 @@ import type { Command } from './command';
 import { enrolCodeCommand } from './commands/enrol-code';
 import { rulesCommand } from './commands/rules';
 import { screenCommand } from './commands/screen';
+import { setPinCommand } from './commands/set-pin';
 
 export const COMMANDS = {
   screen: screenCommand,
   rules: rulesCommand,
   'enrol-code': enrolCodeCommand,
+  'set-pin': setPinCommand,
 } as const satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,10 +1,10 @@
 // Main process. Keeps the device token the server issues at enrolment (DESIGN
 // §3): encrypted with Electron's safeStorage (DPAPI on Windows, the desktop
 // keyring on Linux) where the platform has it, in a file only this user can
-// read otherwise. The enrolment exchange itself arrives with the sync server;
-// this store is what it will write to and what requests will read from.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// read otherwise. It keeps one opaque secret string; electron/credentials.ts
+// decides what goes in it (the token with the device and market it belongs to).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /** The parts of Electron's safeStorage used here (a fake in tests). */
@@ -58,6 +58,8 @@ const nodeFiles: TokenFiles = {
     }
   },
   write(path, data) {
+    // userData exists once Electron has started, but not necessarily on a first run under a new role profile.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     writeFileSync(path, data, { mode: 0o600 });
   },
   remove(path) {

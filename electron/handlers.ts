@@ -1,6 +1,7 @@
 // Main process. What each IPC channel does, built from injected services so
 // the table is tested without Electron. ipc-main.ts has already checked the
 // sender and parsed the payload by the time these run.
+import type { CredentialsKeeper } from './credentials';
 import type {
   DiskStatus,
   PaperWidth,
@@ -25,6 +26,7 @@ export interface HandlerServices {
   readonly printPage: (senderId: number, paperWidth: PaperWidth, heightMm: number) => Promise<PrintResult>;
   readonly restart: (senderId: number, kind: RestartRequest['kind']) => void;
   readonly staffExit: (request: StaffExitRequest) => Promise<StaffExitResponse>;
+  readonly credentials: CredentialsKeeper;
 }
 
 export const NO_PRINTER: PrintResult = {
@@ -58,13 +60,7 @@ export function createIpcHandlers(s: HandlerServices): IpcHandlers {
       return { accepted: true };
     },
     'gig:staff:exit': (request) => s.staffExit(request),
-    'gig:enrol:start': () => ({
-      ok: false,
-      reason: 'not-available',
-      message: {
-        zh: '设备注册功能将随同步服务器提供',
-        en: 'Enrolment arrives with the sync server',
-      },
-    }),
+    'gig:credentials:get': () => s.credentials.get(),
+    'gig:credentials:save': (request) => s.credentials.save(request),
   };
 }

@@ -6,7 +6,6 @@
 // imports nothing but zod and domain/ (no electron, no node:*).
 import { z } from 'zod';
 import { uuidV7Schema } from '../domain/ids/uuidv7';
-import { ENROLMENT_CODE_RE, normaliseEnrolmentCode } from '../domain/ids/enrolment-code';
 import { terminalRoleSchema } from '../domain/records/market';
 
 /** The global the preload defines; the renderer feature-detects it with `'gigKiosk' in window`. */
@@ -162,30 +161,55 @@ export const staffExitResponseSchema = z.discriminatedUnion('ok', [
 export type StaffExitResponse = z.infer<typeof staffExitResponseSchema>;
 
 // ---------------------------------------------------------------------------
-// Enrolment: typed now, implemented with the sync server (issue: sync).
+// Enrolment and the device credentials. The renderer trades the one-time code
+// with the server itself (sync/client's enrolDevice, checked with
+// sync/protocol's schemas: one implementation of the exchange for the browser
+// and the shell); main only keeps the result, with safeStorage, and hands it
+// back at start. So electron/ never needs the sync protocol, and imports only
+// domain/ (DESIGN §2).
 
-export const enrolRequestSchema = z.strictObject({
-  serverUrl: serverUrlSchema,
-  code: z
-    .string()
-    .transform(normaliseEnrolmentCode)
-    .pipe(
-      z.string().regex(ENROLMENT_CODE_RE, {
-        error: '注册码为 16 位字母或数字，可含连字符 / the code is 16 letters and digits, dashes allowed',
-      }),
-    ),
+/** A device token as the server issues it (sync/protocol says at least 32 characters). */
+export const deviceTokenSchema = z.string().min(32).max(1024);
+
+export const saveCredentialsRequestSchema = z.strictObject({
+  deviceId: uuidV7Schema,
+  token: deviceTokenSchema,
+  marketId: uuidV7Schema,
+  /** The role the server enrolled the device as; main refuses one that differs from the config's. */
+  role: terminalRoleSchema,
 });
-export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
+export type SaveCredentialsRequest = z.infer<typeof saveCredentialsRequestSchema>;
 
-export const enrolResponseSchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), deviceId: uuidV7Schema }),
+/** How the token is kept: by the OS keystore, by Chromium's fixed-key fallback (Linux without a keyring), or not encrypted. */
+export const tokenProtectionSchema = z.enum(['keystore', 'obfuscated', 'none']);
+
+export const saveCredentialsResponseSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), protection: tokenProtectionSchema }),
   z.strictObject({
     ok: z.literal(false),
-    reason: z.enum(['not-available', 'rejected', 'unreachable']),
+    reason: z.enum(['already-enrolled', 'wrong-role', 'wrong-market', 'storage-failed']),
     message: bilingualSchema,
   }),
 ]);
-export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
+export type SaveCredentialsResponse = z.infer<typeof saveCredentialsResponseSchema>;
+
+export const credentialsResponseSchema = z.discriminatedUnion('enrolled', [
+  z.strictObject({
+    enrolled: z.literal(true),
+    deviceId: uuidV7Schema,
+    token: deviceTokenSchema,
+    /** The config's server: the one the token was issued by. */
+    serverUrl: serverUrlSchema,
+    marketId: uuidV7Schema,
+  }),
+  z.strictObject({
+    enrolled: z.literal(false),
+    /** absent: never enrolled; unreadable: the keystore cannot decrypt it; other-server: the config now names another server. */
+    reason: z.enum(['absent', 'unreadable', 'other-server']),
+    message: bilingualSchema.nullable(),
+  }),
+]);
+export type CredentialsResponse = z.infer<typeof credentialsResponseSchema>;
 
 // ---------------------------------------------------------------------------
 // The map: request/response channels (ipcRenderer.invoke ↔ ipcMain.handle).
@@ -197,7 +221,8 @@ export const ipcContract = {
   'gig:print:page': { request: printPageRequestSchema, response: printResultSchema },
   'gig:restart:request': { request: restartRequestSchema, response: restartResponseSchema },
   'gig:staff:exit': { request: staffExitRequestSchema, response: staffExitResponseSchema },
-  'gig:enrol:start': { request: enrolRequestSchema, response: enrolResponseSchema },
+  'gig:credentials:get': { request: noPayloadSchema, response: credentialsResponseSchema },
+  'gig:credentials:save': { request: saveCredentialsRequestSchema, response: saveCredentialsResponseSchema },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -221,7 +246,10 @@ export interface GigKioskApi {
   printPage(request: PrintPageRequest): Promise<PrintResult>;
   requestRestart(request: RestartRequest): Promise<RestartResponse>;
   staffExit(request: StaffExitRequest): Promise<StaffExitResponse>;
-  enrol(request: EnrolRequest): Promise<EnrolResponse>;
+  /** The device credentials kept by main, or why there are none (the renderer then enrols). */
+  getCredentials(): Promise<CredentialsResponse>;
+  /** Keep what enrolment returned; main checks the role (and market) against the config. */
+  saveCredentials(request: SaveCredentialsRequest): Promise<SaveCredentialsResponse>;
   /** Called whenever the disk guard's level changes; returns an unsubscribe function. */
   onDiskStatus(listener: (status: DiskStatus) => void): () => void;
 }

@@ -4,8 +4,10 @@
 // and wires IPC, recovery, the nightly restart, the disk guard and printing.
 // Each of those lives in its own module; this file only connects them.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, session, webContents } from 'electron';
+import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session, webContents } from 'electron';
 import { terminalView, type TerminalConfig } from './config';
+import { createCredentialsKeeper } from './credentials';
+import { createDeviceTokenStore } from './device-token';
 import { startDiskGuard, type DiskGuard } from './disk-guard';
 import { createIpcHandlers } from './handlers';
 import { diskStatusSchema, type DiskStatus, type StaffAction } from './ipc-contract';
@@ -172,6 +174,13 @@ function runTerminal(plan: Extract<StartupPlan, { ok: true }>, pages: ShellPages
         if (kind === 'relaunch') relaunch(created);
         else webContents.fromId(senderId)?.reload();
       },
+      credentials: createCredentialsKeeper({
+        // safeStorage may be used only after 'ready' (on Linux it needs the keyring chosen by then): this runs after it.
+        store: createDeviceTokenStore({ dir: app.getPath('userData'), safeStorage }),
+        serverUrl: config.serverUrl,
+        role: config.role,
+        marketId: plan.dev && plan.configPath === null ? null : config.marketId,
+      }),
       staffExit: createStaffExitHandler({
         pinHash: config.staff.pinHash,
         limiter: createPinAttemptLimiter(),

@@ -3,6 +3,8 @@
 // so a compromised page can only call the operations listed here. Requests
 // are validated before they leave and responses before they are returned, with
 // the same schemas main uses (electron/ipc-contract.ts).
+// First: zod must be told before any schema below is built (see zod-jitless.ts).
+import './zod-jitless';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   GIG_KIOSK_GLOBAL,
@@ -39,7 +41,8 @@ export const gigKioskApi: GigKioskApi = {
   printPage: (request) => call('gig:print:page', request),
   requestRestart: (request) => call('gig:restart:request', request),
   staffExit: (request) => call('gig:staff:exit', request),
-  enrol: (request) => call('gig:enrol:start', request),
+  getCredentials: () => call('gig:credentials:get', undefined),
+  saveCredentials: (request) => call('gig:credentials:save', request),
   onDiskStatus(listener) {
     const wrapped = (_event: IpcRendererEvent, payload: unknown): void => {
       const parsed = diskStatusSchema.safeParse(payload);

@@ -1,4 +1,6 @@
 // Renderer entry (runs in the browser or Electron's sandboxed renderer).
+// First, before any module builds a zod schema: no eval probe under the shell's CSP.
+import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,5 +1,6 @@
 // Bundles the Electron main process and its preload to dist/electron/*.cjs
 // (CommonJS, `electron` left external). Used by `npm start` and `npm run build`.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 
@@ -8,8 +9,13 @@ export interface ElectronBundle {
   preload: string;
 }
 
-export async function buildElectron(root: string): Promise<ElectronBundle> {
-  const out = { main: `${root}dist/electron/main.cjs`, preload: `${root}dist/electron/preload.cjs` };
+/**
+ * `root` ends with a separator (a `new URL('..', import.meta.url)` path).
+ * `outDir` defaults to dist/electron, where package.json's `main` points; the
+ * packaging test builds into a temporary folder instead.
+ */
+export async function buildElectron(root: string, outDir = `${root}dist/electron`): Promise<ElectronBundle> {
+  const out = { main: join(outDir, 'main.cjs'), preload: join(outDir, 'preload.cjs') };
   const common: BuildOptions = {
     bundle: true,
     platform: 'node',

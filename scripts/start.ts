@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   for (const [role, url] of urls) {
     const child = spawn(electron.path, [mainFile], {
       stdio: 'inherit',
-      env: { ...process.env, GIG_ROLE: role, GIG_RENDERER_URL: url, GIG_SERVER_URL: server.url },
+      // The dev server proxies the sync paths, so the shell's dev config names it as the server: the page then
+      // talks to its own origin, as in the browser mode (the sync server answers no cross-origin requests).
+      env: { ...process.env, GIG_ROLE: role, GIG_RENDERER_URL: url, GIG_SERVER_URL: base },
     });
     child.on('exit', (code) => {
       console.info(`Electron (${role}) exited with ${String(code)}`);

@@ -7,9 +7,12 @@ import { useI18n } from '../i18n';
 import { KioskHome } from '../kiosk/KioskHome';
 import { Shell } from '../ui/Shell';
 import { SyncBadge } from '../ui/SyncBadge';
+import { DiskBanner } from './DiskBanner';
 import { EnrolmentScreen } from './EnrolmentScreen';
 import { hashForRole, roleFromHash } from './route';
+import { StaffExit } from './staff-exit/StaffExit';
 import { useTerminal } from './terminal-context';
+import { TerminalHealthProvider } from './use-terminal-health';
 import { useMarket } from './use-market-data';
 
 const ROLES: readonly TerminalRole[] = ['kiosk', 'display', 'caller'];
@@ -44,7 +47,22 @@ function RoleChooser() {
   );
 }
 
+/**
+ * The shell's overlays sit around every screen, the enrolment and role
+ * screens included: staff must be able to exit from any of them, and the
+ * disk banner must show whatever the screen.
+ */
 export function App() {
+  return (
+    <TerminalHealthProvider>
+      <DiskBanner />
+      <RoleScreen />
+      <StaffExit />
+    </TerminalHealthProvider>
+  );
+}
+
+function RoleScreen() {
   const role = useRoleFromLocation();
   const market = useMarket();
   const { engine } = useTerminal();

@@ -1,8 +1,10 @@
 // First run: a terminal without credentials trades a one-time code for them.
+// The same screen serves the browser and the Electron shell; where the
+// credentials are kept (and which server is asked) is credentials.ts's business.
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { Shell } from '../ui/Shell';
-import { enrol } from './credentials';
+import { credentialStoreFor, enrolTerminal } from './credentials';
 import { useTerminal } from './terminal-context';
 
 export function EnrolmentScreen({ label, onEnrolled }: { label: string; onEnrolled: () => void }) {
@@ -15,7 +17,7 @@ export function EnrolmentScreen({ label, onEnrolled }: { label: string; onEnroll
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
     setState({ kind: 'working' });
-    enrol(db, window.location.origin, code, label).then(onEnrolled, (error: unknown) => {
+    enrolTerminal(credentialStoreFor(db), db, code, label).then(onEnrolled, (error: unknown) => {
       setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     });
   };

@@ -1,11 +1,18 @@
-// Start-up of a terminal's renderer: open its store, find (or make, from a
-// one-time code in the address) its sync credentials, and start the sync
+// Start-up of a terminal's renderer: open its store, find its sync credentials
+// (from localStorage in a browser, from the Electron main process inside the
+// shell), or make them from a one-time code in the address, and start the sync
 // engine. A terminal without credentials shows the enrolment screen.
 import { SyncEngine } from '../../sync/client';
 import { openTerminalDb, type TerminalDb } from '../db/database';
 import type { DeviceContext } from '../db/device';
 import { createDexieReplica } from '../db/replica-port';
-import { enrol, loadCredentials, type SyncCredentials } from './credentials';
+import {
+  credentialStoreFor,
+  enrolTerminal,
+  rememberCredentials,
+  type CredentialStore,
+  type SyncCredentials,
+} from './credentials';
 
 export interface TerminalSession {
   readonly db: TerminalDb;
@@ -32,7 +39,10 @@ export function startSync(db: TerminalDb, ctx: DeviceContext, credentials: SyncC
   return engine;
 }
 
-/** The enrolment code in the address, removed from it so it is not left on screen or in history. */
+/**
+ * The enrolment code in the address (`?enrol=`, as `npm start` and the browser
+ * suite pass it), removed from it so it is not left on screen or in history.
+ */
 function takeEnrolCode(): string | null {
   const url = new URL(window.location.href);
   const code = url.searchParams.get('enrol');
@@ -46,13 +56,15 @@ export async function startTerminal(
   dbName: string,
   label: string,
   now: () => number = Date.now,
+  store?: CredentialStore,
 ): Promise<TerminalSession> {
   const db = await openTerminalDb(dbName);
-  const baseUrl = window.location.origin;
-  let credentials = loadCredentials(db);
+  const credentialStore = store ?? credentialStoreFor(db);
+  let credentials = await credentialStore.load();
   const code = takeEnrolCode();
-  if (credentials === null && code !== null) credentials = await enrol(db, baseUrl, code, label);
+  if (credentials === null && code !== null) credentials = await enrolTerminal(credentialStore, db, code, label);
   if (credentials === null) return { db, ctx: null, engine: null };
+  rememberCredentials(db, credentials);
   const ctx: DeviceContext = { deviceId: credentials.deviceId, now };
   return { db, ctx, engine: startSync(db, ctx, credentials) };
 }

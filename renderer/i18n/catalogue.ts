@@ -5,9 +5,10 @@ import { caller } from './messages/caller';
 import { common } from './messages/common';
 import { display } from './messages/display';
 import { kiosk } from './messages/kiosk';
+import { shell } from './messages/shell';
 import { sync } from './messages/sync';
 
-export const AREAS = { common, sync, kiosk, caller, display } as const;
+export const AREAS = { common, sync, kiosk, caller, display, shell } as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];

@@ -30,11 +30,6 @@ export const common = defineMessages({
   'pay.method.weekly': { zh: '周结', en: 'paid weekly' },
   'pay.method.monthly': { zh: '月结', en: 'paid monthly' },
   'pay.method.on_completion': { zh: '完工结', en: 'paid on completion' },
-  'caller.placeholder': {
-    zh: '叫号功能将在排队叫号版本中提供。本窗口已就绪。',
-    en: 'Calling arrives with the queue release. This window is ready.',
-  },
-  'caller.staffOnDuty': { zh: '在岗工作人员', en: 'Staff on duty' },
   'error.title': { zh: '出错了', en: 'Something went wrong' },
   'error.storage': {
     zh: '本机数据无法打开，请联系工作人员。',

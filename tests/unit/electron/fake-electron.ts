@@ -80,6 +80,13 @@ export const electronModule = {
     removeHandler: (channel: string) => state.handlers.delete(channel),
   },
   webContents: { fromId: () => undefined },
+  // Reversible and visibly not plain text, so a test can tell the file was written through it.
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (plain: string) => Buffer.from(plain, 'utf8').reverse(),
+    decryptString: (encrypted: Buffer) => Buffer.from(encrypted).reverse().toString('utf8'),
+  },
   dialog: { showErrorBox: (title: string) => state.calls.push(`errorBox:${title}`) },
 };
 

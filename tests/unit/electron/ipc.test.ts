@@ -99,6 +99,10 @@ const services = (over: Partial<HandlerServices> = {}): HandlerServices => ({
   printPage: () => Promise.resolve({ ok: true, via: 'system' }),
   restart: vi.fn(),
   staffExit: () => Promise.resolve({ ok: true, action: 'verify' }),
+  credentials: {
+    get: () => ({ enrolled: false, reason: 'absent', message: null }),
+    save: () => ({ ok: true, protection: 'keystore' }),
+  },
   ...over,
 });
 
@@ -204,7 +208,7 @@ describe('registerIpcHandlers', () => {
     expect(restart).toHaveBeenCalledWith(1, 'relaunch');
   });
 
-  it('passes the staff request through and answers enrolment as not yet available', async () => {
+  it('passes the staff request through', async () => {
     const staffExit = vi.fn(() => Promise.resolve({ ok: true, action: 'exit' } as const));
     const { ipc } = setup({ staffExit });
     expect(await ipc.invoke('gig:staff:exit', good, { pin: '2468', action: 'exit' })).toEqual({
@@ -212,14 +216,25 @@ describe('registerIpcHandlers', () => {
       action: 'exit',
     });
     expect(staffExit).toHaveBeenCalledWith({ pin: '2468', action: 'exit' });
-    expect(
-      await ipc.invoke('gig:enrol:start', good, { serverUrl: 'http://10.0.0.2:8787', code: 'abcd-efgh-jkmn-pqrs' }),
-    ).toMatchObject({
-      ok: false,
-      reason: 'not-available',
-    });
-    await expect(
-      ipc.invoke('gig:enrol:start', good, { serverUrl: 'http://10.0.0.2:8787', code: 'ab' }),
-    ).rejects.toThrow(/code/);
+  });
+
+  it('stores enrolled credentials only when every field is well-formed, and reads them back', async () => {
+    const save = vi.fn(() => ({ ok: true, protection: 'keystore' }) as const);
+    const stored = {
+      enrolled: true,
+      deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+      token: 'T'.repeat(40),
+      serverUrl: 'http://10.0.0.2:8787/',
+      marketId: MARKET,
+    } as const;
+    const { ipc } = setup({ credentials: { get: () => stored, save } });
+    const request = { deviceId: stored.deviceId, token: stored.token, marketId: MARKET, role: 'kiosk' };
+    expect(await ipc.invoke('gig:credentials:save', good, request)).toEqual({ ok: true, protection: 'keystore' });
+    expect(save).toHaveBeenCalledWith(request);
+    await expect(ipc.invoke('gig:credentials:save', good, { ...request, token: 'short' })).rejects.toThrow(/token/);
+    await expect(ipc.invoke('gig:credentials:save', good, { ...request, role: 'hub' })).rejects.toThrow(/role/);
+    await expect(ipc.invoke('gig:credentials:save', good, { ...request, extra: 1 })).rejects.toThrow();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(await ipc.invoke('gig:credentials:get', good)).toEqual(stored);
   });
 });

@@ -1,7 +1,7 @@
 // Composition test: loads electron/main.ts against a fake `electron` module and
 // checks the wiring (scheme registration before ready, per-role profile,
 // single-instance lock, protocol, permissions, window, IPC, display wake lock).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -114,6 +114,25 @@ describe('electron/main.ts wiring', () => {
     expect(page).toContain(configPath);
     expect(page).toContain('10.0.0.2:8787');
     expect(page).not.toContain('scrypt');
+  });
+
+  it('keeps the enrolled credentials encrypted in the role profile and hands them back only to our page', async () => {
+    type Listener = (event: unknown, payload: unknown) => Promise<unknown>;
+    const save = state.handlers.get('gig:credentials:save') as Listener;
+    const get = state.handlers.get('gig:credentials:get') as Listener;
+    const ours = { sender: { id: 5 }, senderFrame: { url: 'app://renderer/index.html#/display', parent: null } };
+    const theirs = { sender: { id: 5 }, senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(await get(ours, undefined)).toEqual({ enrolled: false, reason: 'absent', message: null });
+    const credentials = {
+      deviceId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+      token: 'T'.repeat(40),
+      marketId: '01936f3e-1c2a-7b4d-8e5f-0123456789ab',
+    };
+    expect(await save(ours, { ...credentials, role: 'display' })).toEqual({ ok: true, protection: 'keystore' });
+    const file = readFileSync(join(dir, 'gig-kiosk', 'display', 'device-token.json'), 'utf8');
+    expect(file).not.toContain(credentials.token);
+    await expect(get(theirs, undefined)).rejects.toThrow(/sender frame not allowed/);
+    expect(await get(ours, undefined)).toEqual({ enrolled: true, serverUrl: 'http://10.0.0.2:8787', ...credentials });
   });
 
   it('does not quit or show an error box on a healthy start', () => {

@@ -49,13 +49,14 @@ describe('the preload', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'contractVersion',
-        'enrol',
         'getConfig',
+        'getCredentials',
         'getHealth',
         'onDiskStatus',
         'printEscPos',
         'printPage',
         'requestRestart',
+        'saveCredentials',
         'staffExit',
       ].sort(),
     );

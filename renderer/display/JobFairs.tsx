@@ -1,0 +1,43 @@
+// Upcoming 专场招聘 of the market, soonest first.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTerminal } from '../app/terminal-context';
+import { recruitmentEventsNotEnded } from '../db/queries';
+import { useI18n } from '../i18n';
+
+const SHOWN = 4;
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', {
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  });
+}
+
+export function JobFairs({ marketId, nowMinute }: { marketId: string; nowMinute: number }) {
+  const { t } = useI18n();
+  const { db } = useTerminal();
+  const events = useLiveQuery(() => recruitmentEventsNotEnded(db, marketId, nowMinute), [db, marketId, nowMinute]);
+  return (
+    <section className="display-panel job-fairs" aria-labelledby="display-fairs">
+      <h2 id="display-fairs">{t('display.events.title')}</h2>
+      {events !== undefined && events.length === 0 ? (
+        <p>{t('display.events.none')}</p>
+      ) : (
+        <ul className="fair-list">
+          {(events ?? []).slice(0, SHOWN).map((e) => (
+            <li key={e.id}>
+              <strong>{e.title}</strong>
+              <span className="fair-time">
+                {when(e.startsAt)} – {when(e.endsAt)}
+              </span>
+              <span className="fair-venue">{t('display.events.venue', { venue: e.venue })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
