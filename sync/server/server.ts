@@ -24,6 +24,7 @@ import { queueRoutes } from './routes/queue';
 import { relayRoutes } from './routes/relay';
 import { ticketPageRoute } from './routes/ticket-page';
 import type { Store } from './store/open';
+import { allowCrossOrigin, SHELL_ORIGIN } from './http/cors';
 
 export const SERVER_VERSION = '0.1.0';
 
@@ -46,6 +47,8 @@ export interface ServerOptions {
   readonly pokeFanout?: PokeFanout;
   /** Relay (market hub) mode. */
   readonly relay?: HubPort;
+  /** Origins whose cross-origin requests are answered (default: the Electron shell's app://renderer). */
+  readonly allowedOrigins?: readonly string[];
 }
 
 /** Generous for a terminal (a sync loop makes a few requests a second at most), tight for a runaway. */
@@ -95,6 +98,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return Promise.resolve();
   });
 
+  allowCrossOrigin(app, options.allowedOrigins ?? [SHELL_ORIGIN]);
   void app.register(websocket, {
     options: {
       maxPayload: 1024,
