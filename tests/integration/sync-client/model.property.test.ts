@@ -1,4 +1,4 @@
-// Model-based property (fast-check): 3–5 terminals write, edit and delete a
+// Model-based property (fast-check): 3–10 terminals write, edit and delete a
 // few shared records at random, sync at random, are partitioned from the
 // server and healed, lose push answers, and have their batches pushed again
 // (duplicated, reordered) by another path. After healing and two rounds of
@@ -62,15 +62,12 @@ function opArb(terminals: number): fc.Arbitrary<Op> {
   );
 }
 
-const scenarioArb = fc.integer({ min: 3, max: 5 }).chain((n) =>
+const scenarioArb = fc.integer({ min: 3, max: 10 }).chain((n) =>
   fc.record({
     terminals: fc.constant(n),
-    // Clocks off by up to 4 min, all on one side of the server's: two
-    // terminals 8 min apart wedge the slow one's pull until its clock is
-    // fixed (clock.test.ts; a renderer/db limit named in the report).
-    skews: fc
-      .constantFrom(SKEW_MS, -SKEW_MS)
-      .chain((skew) => fc.array(fc.constantFrom(0, skew), { minLength: n, maxLength: n })),
+    // Clocks off by up to 4 min either way: terminals 8 min apart must still
+    // converge (a pulled stamp the server accepted is trusted).
+    skews: fc.array(fc.constantFrom(0, SKEW_MS, -SKEW_MS), { minLength: n, maxLength: n }),
     ops: fc.array(opArb(n), { minLength: 5, maxLength: 30 }),
   }),
 );
@@ -241,7 +238,7 @@ describe('model: random operations, partitions and replays on 3–5 terminals', 
   it('after healing every replica is equal and no mutation is lost or applied twice', async () => {
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
     const details = await fc.check(fc.asyncProperty(scenarioArb, run), {
-      numRuns: 50,
+      numRuns: 30,
       ...(seed === undefined ? {} : { seed }),
       ...(process.env.FC_PATH === undefined ? {} : { path: process.env.FC_PATH }),
     });
