@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashPin, MIN_PIN_ITERATIONS } from '../../domain/staff/pin';
 import { openProfile, removeProfile } from './support/browser';
+import { givePin } from './support/caller';
 import { terminalAddress } from './support/codes';
 
 const dirs: string[] = [];
@@ -18,45 +19,6 @@ afterAll(() => {
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/**
- * Give one staff member a PIN hash in the caller's own store, as a pull would
- * after `npm run cli -- set-pin` on the server. (The suite's server store is
- * not reachable from here; see the report to the lead.)
- */
-async function givePin(page: Page, staffNo: string, pinHash: string): Promise<void> {
-  await page.evaluate(
-    async ({ staffNo: no, pinHash: hash }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('gig-kiosk-caller');
-        open.onsuccess = () => {
-          resolve(open.result);
-        };
-        open.onerror = () => {
-          reject(open.error ?? new Error('open failed'));
-        };
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('staff', 'readwrite');
-        const store = tx.objectStore('staff');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const s of all.result as { staffNo: string; pinHash: string | null }[]) {
-            if (s.staffNo === no) store.put({ ...s, pinHash: hash });
-          }
-        };
-        tx.oncomplete = () => {
-          resolve();
-        };
-        tx.onerror = () => {
-          reject(tx.error ?? new Error('write failed'));
-        };
-      });
-      db.close();
-    },
-    { staffNo, pinHash },
-  );
 }
 
 /** Open an enrolled caller, give 刘洋 a PIN, and log in at window 1 from the keyboard. */

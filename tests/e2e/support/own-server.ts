@@ -15,7 +15,7 @@ import type { TerminalRole } from '../../../domain/records/market';
 import { RECORD_TABLES, type RecordTable } from '../../../domain/records/registry';
 import { readableTables } from '../../../sync/protocol/permissions';
 import { ensureDemoMarket } from '../../../sync/server/demo-seed';
-import { startEmbeddedServer } from '../../../sync/server/embedded';
+import { startEmbeddedServer, type EmbeddedServer } from '../../../sync/server/embedded';
 import { migrateToLatest } from '../../../sync/server/store/migrate';
 import { openStore } from '../../../sync/server/store/open';
 import { SYNC_PATHS } from '../../../scripts/sync-paths';
@@ -29,6 +29,8 @@ export interface OwnServer {
   /** The renderer's origin (with a trailing slash); the sync paths are proxied from it. */
   readonly rendererUrl: string;
   readonly serverUrl: string;
+  /** The server's SQLite file, for a test to read what it holds. */
+  readonly sqlitePath: string;
   readonly marketId: string;
   /** Rows per table the store holds for the market (and global rows), tombstones included, as loaded. */
   readonly stored: Readonly<Partial<Record<RecordTable, number>>>;
@@ -36,6 +38,10 @@ export interface OwnServer {
   expectedRows(role: TerminalRole): number;
   /** The address a freshly installed terminal of `role` opens (a new one-time code each call). */
   terminalAddress(role: TerminalRole): Promise<string>;
+  /** Stop the sync server (the renderer stays served): the terminals are cut off. */
+  stopServer(): Promise<void>;
+  /** Start it again on the same store and port: the terminals reconnect. */
+  restartServer(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,12 +94,14 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
       throw new Error(`no renderer build in ${outDir}: build it first`);
     }
     const { marketId, stored } = await loadStore(sqlitePath, options.feedback);
-    const server = await startEmbeddedServer({ sqlitePath, quiet: true });
-    if (server.marketId !== marketId) {
-      await server.close();
-      throw new Error(`server serves market ${server.marketId}, loaded ${marketId}`);
+    const first = await startEmbeddedServer({ sqlitePath, quiet: true });
+    let server: EmbeddedServer | null = first;
+    const port = Number(new URL(first.url).port);
+    if (first.marketId !== marketId) {
+      await first.close();
+      throw new Error(`server serves market ${first.marketId}, loaded ${marketId}`);
     }
-    const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: server.url, ws: true }]));
+    const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: first.url, ws: true }]));
     const web = await preview({
       configFile,
       build: { outDir },
@@ -108,19 +116,29 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
     const rendererUrl = `http://127.0.0.1:${String(address.port)}/`;
     return {
       rendererUrl,
-      serverUrl: server.url,
+      serverUrl: first.url,
+      sqlitePath,
       marketId,
       stored,
       expectedRows: (role) => readableTables(role).reduce((sum, t) => sum + (stored[t] ?? 0), 0),
       async terminalAddress(role) {
+        if (server === null) throw new Error('the server is stopped');
         const url = new URL(rendererUrl);
         url.searchParams.set('enrol', await server.enrolmentCode(role));
         url.hash = `/${role}`;
         return url.toString();
       },
+      async stopServer() {
+        await server?.close();
+        server = null;
+      },
+      async restartServer() {
+        if (server !== null) return;
+        server = await startEmbeddedServer({ sqlitePath, port, quiet: true });
+      },
       async close() {
         await web.close();
-        await server.close();
+        await server?.close();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
