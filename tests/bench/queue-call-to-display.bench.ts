@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import WebSocket, { WebSocketServer } from 'ws';
 import { formatStamp, nodeIdFromDeviceId, type HlcStamp } from '../../domain/clock/hlc';
 import { localDay } from '../../domain/clock/local-day';
 import { uuidv7 } from '../../domain/ids/uuidv7';
@@ -37,6 +36,7 @@ import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore } from '../../sync/server/store/open';
 import { SYNC_PATHS } from '../../scripts/sync-paths';
 import type { Benchmark } from './harness';
+import { percentile, wsRoundTrips } from './latency';
 
 const CALLS = 200;
 /** The first calls run cold code (JIT, the page's first renders): measured, then dropped. */
@@ -199,11 +199,6 @@ export async function watchNowCalling(
   await page.addInitScript(PAINT_WATCHER);
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)] ?? Number.NaN;
-}
-
 async function callToDisplayLatencies(): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gig-call-bench-'));
   const store = openStore({ sqlite: join(dir, 'gig.sqlite') });
@@ -288,45 +283,6 @@ async function callToDisplayLatencies(): Promise<number[]> {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The same loopback, the same library, nothing else: one message echoed back. */
-async function wsRoundTrips(count: number): Promise<number[]> {
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  server.on('connection', (socket) => {
-    socket.on('message', (data) => {
-      socket.send(data);
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  const client = new WebSocket(`ws://127.0.0.1:${String(address.port)}`);
-  await new Promise((resolve, reject) => {
-    client.once('open', resolve);
-    client.once('error', reject);
-  });
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < count; i++) {
-      const start = performance.now();
-      await new Promise<void>((resolve) => {
-        client.once('message', () => {
-          resolve();
-        });
-        client.send('ping');
-      });
-      times.push(performance.now() - start);
-    }
-  } finally {
-    client.terminate();
-    await new Promise<void>((resolve) => {
-      server.close(() => {
-        resolve();
-      });
-    });
-  }
-  return times;
 }
 
 export const benchmarks: Benchmark[] = [

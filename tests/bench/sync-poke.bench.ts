@@ -12,7 +12,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import WebSocket, { WebSocketServer } from 'ws';
+import WebSocket from 'ws';
 import { formatStamp, nodeIdFromDeviceId } from '../../domain/clock/hlc';
 import { uuidv7 } from '../../domain/ids/uuidv7';
 import { SCHEMA_VERSION } from '../../domain/records/mutation';
@@ -25,6 +25,7 @@ import { createEnrolmentCode, redeemEnrolmentCode } from '../../sync/server/stor
 import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore } from '../../sync/server/store/open';
 import type { Benchmark } from './harness';
+import { percentile, wsRoundTrips } from './latency';
 
 const DEVICES = 1000;
 const SAMPLES = 100;
@@ -196,11 +197,6 @@ class Reader {
   }
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)] ?? Number.NaN;
-}
-
 async function pokeLatencies(): Promise<number[]> {
   const { child, ready } = await startChild();
   // One kept-alive connection per device, as 1,000 real terminals would hold (the default keeps only 256 free).
@@ -289,45 +285,6 @@ async function pokeLatencies(): Promise<number[]> {
     agent.destroy();
     child.disconnect();
   }
-}
-
-/** The same loopback, the same library, nothing else: one message echoed back. */
-async function wsRoundTrips(count: number): Promise<number[]> {
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  server.on('connection', (socket) => {
-    socket.on('message', (data) => {
-      socket.send(data);
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  const client = new WebSocket(`ws://127.0.0.1:${String(address.port)}`);
-  await new Promise((resolve, reject) => {
-    client.once('open', resolve);
-    client.once('error', reject);
-  });
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < count; i++) {
-      const start = performance.now();
-      await new Promise<void>((resolve) => {
-        client.once('message', () => {
-          resolve();
-        });
-        client.send('ping');
-      });
-      times.push(performance.now() - start);
-    }
-  } finally {
-    client.terminate();
-    await new Promise<void>((resolve) => {
-      server.close(() => {
-        resolve();
-      });
-    });
-  }
-  return times;
 }
 
 export const benchmarks: Benchmark[] = [
