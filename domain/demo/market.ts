@@ -6,6 +6,8 @@ import { parseRecord } from '../records/registry';
 import type { Market, Staff, StaffDuty, Terminal } from '../records/market';
 import { isoInstant } from './calendar';
 import { demoDistrictCode } from './places';
+import { DEFAULT_CALLING_RULE } from '../queue/fairness';
+import { DEMO_SERVICES } from './services';
 import type { Stamper } from './stamper';
 
 /**
@@ -37,6 +39,8 @@ export function buildMarket(stamper: Stamper, nowMillis: number): Market {
     phone: '023-42756120',
     rightsHotline: RIGHTS_HOTLINE,
     timeZone: 'Asia/Shanghai',
+    // The demo configures its queue explicitly, as a live market would.
+    queue: { services: DEMO_SERVICES, callingRule: DEFAULT_CALLING_RULE },
   });
 }
 

@@ -1,42 +1,7 @@
-// The one-stop window's services (第四条(四): 求职(用工)登记, 培训信息, 权益维护,
-// 政策咨询; 第七条 即时快招; 第十条(三) 创业服务), each with the lane letter its
-// queue tickets carry (A023). Records have no services table yet, so the demo
-// market's list lives here as data.
+// The demo market offers the standard services (domain/queue/standard-services).
+import type { QueueService } from '../queue/config';
+import { STANDARD_SERVICES } from '../queue/standard-services';
 
-export interface DemoService {
-  /** Stable slug; tickets and ledger rows store it as serviceCode. */
-  readonly code: string;
-  /** Lane letter of the ticket number. */
-  readonly lane: string;
-  readonly label: string;
-  readonly labelEn: string;
-  /** Named icon; the renderer maps names to SVGs, as for occupations. */
-  readonly icon: string;
-}
+export type DemoService = QueueService;
 
-export const DEMO_SERVICES: readonly DemoService[] = [
-  {
-    code: 'seeker-registration',
-    lane: 'A',
-    label: '求职登记',
-    labelEn: 'Job-seeker registration',
-    icon: 'person-search',
-  },
-  {
-    code: 'employer-registration',
-    lane: 'B',
-    label: '招聘登记/用工',
-    labelEn: 'Employer and job registration',
-    icon: 'briefcase',
-  },
-  { code: 'quick-match', lane: 'C', label: '即时快招对接', labelEn: 'Quick job matching', icon: 'handshake' },
-  { code: 'policy', lane: 'D', label: '政策咨询', labelEn: 'Policy advice', icon: 'document' },
-  { code: 'rights', lane: 'E', label: '权益维护', labelEn: "Workers' rights", icon: 'scale' },
-  {
-    code: 'training-startup',
-    lane: 'F',
-    label: '培训与创业',
-    labelEn: 'Training and start-up',
-    icon: 'graduation-cap',
-  },
-];
+export const DEMO_SERVICES: readonly DemoService[] = STANDARD_SERVICES;

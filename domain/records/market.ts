@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { clockTimeSchema, instantSchema, nonEmptyText, syncedFields, marketScopedFields } from './common';
 import { uuidV7Schema } from '../ids/uuidv7';
+import { queueServicesSchema } from '../queue/config';
+import { callingRuleSchema } from '../queue/fairness';
 
 /**
  * 第四条(三): 地点(区县/街镇/社区) + 重点服务对象(行业或群体) + 零工市场(驿站).
@@ -21,6 +23,13 @@ export const openingHoursSchema = z.object({
 });
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
+/** How a market runs its queue: its one-stop services with their lane letters, and its calling rule. */
+export const marketQueueSchema = z.object({
+  services: queueServicesSchema,
+  callingRule: callingRuleSchema,
+});
+export type MarketQueue = z.infer<typeof marketQueueSchema>;
+
 export const marketSchema = z
   .object({
     ...syncedFields,
@@ -38,6 +47,8 @@ export const marketSchema = z
     rightsHotline: nonEmptyText(20),
     /** Local calendar days (ticket numbering, ledgers) are counted in this zone. */
     timeZone: z.literal('Asia/Shanghai'),
+    /** Absent until the market configures it; then the standard services and rule apply (domain/queue/market-queue). */
+    queue: marketQueueSchema.optional(),
   })
   .refine((m) => m.name.endsWith(m.kind === 'market' ? '零工市场' : '零工驿站'), {
     error: '名称后缀与类型不符 / the name suffix does not match the kind (market or station)',

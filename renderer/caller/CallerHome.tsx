@@ -6,7 +6,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DEMO_SERVICES } from '../../domain/demo/services';
+import { marketCallingRule, marketServices } from '../../domain/queue/market-queue';
 import { windowsFromTerminals } from '../../domain/queue/config';
 import type { Market } from '../../domain/records/market';
 import { useTerminal } from '../app/terminal-context';
@@ -141,7 +141,8 @@ export function CallerHome({ market }: { market: Market }) {
       deps={deps}
       staff={who}
       queue={queue}
-      services={DEMO_SERVICES}
+      services={marketServices(market)}
+      rule={marketCallingRule(market)}
       onLock={() => {
         session.send({ type: 'LOCK' });
       }}

@@ -5,7 +5,8 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { DemoService } from '../../domain/demo/services';
+import type { QueueService } from '../../domain/queue/config';
+import type { CallingRule } from '../../domain/queue/fairness';
 import { windowsServingLane } from '../../domain/queue/config';
 import { PRIORITY_LABELS } from '../../domain/queue/fairness';
 import { isWaiting, stampMillis } from '../../domain/queue/ticket-state';
@@ -122,14 +123,16 @@ export interface WindowScreenProps {
   readonly deps: CallerDeps;
   readonly staff: StaffIdentity;
   readonly queue: readonly CallerTicket[] | undefined;
-  readonly services: readonly DemoService[];
+  readonly services: readonly QueueService[];
+  /** The market's calling rule. */
+  readonly rule: CallingRule;
   readonly onLock: () => void;
 }
 
-export function WindowScreen({ window: win, deps, staff, queue, services, onLock }: WindowScreenProps) {
+export function WindowScreen({ window: win, deps, staff, queue, services, rule, onLock }: WindowScreenProps) {
   const { t, locale } = useI18n();
   const { db, now } = useTerminal();
-  const actor = useActorRef(callerMachine, { input: { window: win, deps, now } });
+  const actor = useActorRef(callerMachine, { input: { window: win, deps, now, rule } });
   const phase = useSelector(actor, (s) =>
     s.matches('called') ? 'called' : s.matches('serving') ? 'serving' : s.matches('idle') ? 'idle' : 'busy',
   );

@@ -4,7 +4,8 @@
 // around it keeps the rights hotline on screen.
 import { useState } from 'react';
 import { localDay } from '../../domain/clock/local-day';
-import { DEFAULT_CALLING_RULE, type CallingRule } from '../../domain/queue/fairness';
+import type { CallingRule } from '../../domain/queue/fairness';
+import { marketCallingRule } from '../../domain/queue/market-queue';
 import type { Market } from '../../domain/records/market';
 import { useTerminal } from '../app/terminal-context';
 import { useOpenPostings } from '../app/use-market-data';
@@ -28,19 +29,14 @@ const PAGE_SIZE = { landscape: 9, portrait: 12 } as const;
 
 export interface DisplayBoardProps {
   readonly market: Market;
-  /** The calling rule shown in words; the market's own once queue settings sync. */
+  /** The calling rule shown in words (tests); by default the market's own. */
   readonly rule?: CallingRule;
   readonly pageSeconds?: number;
   /** The page's sound (tests pass a fake); by default the one shared AudioContext and voice. */
   readonly audio?: DisplayAudio;
 }
 
-export function DisplayBoard({
-  market,
-  rule = DEFAULT_CALLING_RULE,
-  pageSeconds = DEFAULT_PAGE_SECONDS,
-  audio,
-}: DisplayBoardProps) {
+export function DisplayBoard({ market, rule, pageSeconds = DEFAULT_PAGE_SECONDS, audio }: DisplayBoardProps) {
   const { now, engine } = useTerminal();
   const [sound] = useState(() => audio ?? displayAudio());
   const clock = useClock(now, CLOCK_TICK_MS);
@@ -56,7 +52,7 @@ export function DisplayBoard({
         {sound.player !== null && <SoundGate player={sound.player} />}
       </div>
       <NowCalling calls={queue?.calls ?? []} speakingId={speaking?.id ?? null} />
-      <LaneWaiting lanes={queue?.lanes ?? []} rule={rule} />
+      <LaneWaiting lanes={queue?.lanes ?? []} rule={rule ?? marketCallingRule(market)} />
       <JobBoard
         postings={postings}
         pageSize={portrait ? PAGE_SIZE.portrait : PAGE_SIZE.landscape}

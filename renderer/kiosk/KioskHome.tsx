@@ -5,7 +5,7 @@
 // person's choices and ticket are unmounted, not just hidden.
 import { useMachine } from '@xstate/react';
 import { useCallback, useEffect } from 'react';
-import { DEMO_SERVICES } from '../../domain/demo/services';
+import { marketServices } from '../../domain/queue/market-queue';
 import type { Market } from '../../domain/records/market';
 import { useI18n } from '../i18n';
 import { kioskSessionMachine } from '../state/kiosk-session-machine';
@@ -20,7 +20,7 @@ import './kiosk.css';
 
 export interface KioskHomeProps {
   market: Market;
-  /** The services offered; the demo market's until markets configure their own. */
+  /** The services offered (tests); by default the market's own (domain/queue/market-queue). */
   services?: readonly KioskService[];
   idleMs?: number;
   countdownSeconds?: number;
@@ -29,14 +29,7 @@ export interface KioskHomeProps {
   portOptions?: TicketPortOptions;
 }
 
-export function KioskHome({
-  market,
-  services = DEMO_SERVICES,
-  idleMs,
-  countdownSeconds,
-  ticketPorts,
-  portOptions,
-}: KioskHomeProps) {
+export function KioskHome({ market, services, idleMs, countdownSeconds, ticketPorts, portOptions }: KioskHomeProps) {
   const { t } = useI18n();
   const [session, send] = useMachine(kioskSessionMachine, {
     input: {
@@ -99,7 +92,7 @@ export function KioskHome({
       )}
       <div key={generation} className="kiosk-screen">
         {screen === 'ticket' ? (
-          <TakeNumber market={market} services={services} ports={ports} onFinished={goHome} />
+          <TakeNumber market={market} services={services ?? marketServices(market)} ports={ports} onFinished={goHome} />
         ) : screen === 'jobs' ? (
           <KioskJobs market={market} />
         ) : (

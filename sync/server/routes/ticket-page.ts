@@ -6,7 +6,10 @@
 // An id that is not a ticket here gets a 404 page in Chinese and English.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { DEMO_SERVICES } from '../../../domain/demo/services';
+import type { QueueService } from '../../../domain/queue/config';
+import { marketServices } from '../../../domain/queue/market-queue';
+import { STANDARD_SERVICES } from '../../../domain/queue/standard-services';
+import { marketSchema } from '../../../domain/records/market';
 import { peopleAhead } from '../../../domain/queue/estimate';
 import { deriveQueue, type TicketState } from '../../../domain/queue/ticket-state';
 import { uuidV7Schema } from '../../../domain/ids/uuidv7';
@@ -147,7 +150,7 @@ dt{color:#4a4a4a}dd{margin:0;font-weight:bold}
 
 export function renderTicketPage(view: TicketView, services: TicketPageOptions['services']): string {
   const s = view.state;
-  const service = (services ?? DEMO_SERVICES).find((x) => x.code === s.serviceCode);
+  const service = (services ?? STANDARD_SERVICES).find((x) => x.code === s.serviceCode);
   const words = stateWords(s);
   const serviceZh = service?.label ?? s.serviceCode;
   const serviceEn = service?.labelEn ?? s.serviceCode;
@@ -184,6 +187,18 @@ export function renderNotFoundPage(): string {
   );
 }
 
+/** The services of the ticket's market as it configured them (the standard ones otherwise). */
+async function readMarketServices(db: Kysely<Database>, marketId: string): Promise<readonly QueueService[]> {
+  const row = await db
+    .selectFrom('records')
+    .select(['body'])
+    .where('table_name', '=', 'markets')
+    .where('id', '=', marketId)
+    .executeTakeFirst();
+  const market = row === undefined ? null : marketSchema.safeParse(JSON.parse(row.body) as unknown);
+  return market?.success === true ? marketServices(market.data) : STANDARD_SERVICES;
+}
+
 /** Register GET /t/:ticketId on `app`. */
 export function ticketPageRoute(app: FastifyInstance, options: TicketPageOptions): void {
   app.get<{ Params: { ticketId: string } }>(`${TICKET_PAGE_PREFIX}:ticketId`, async (request, reply) => {
@@ -191,6 +206,7 @@ export function ticketPageRoute(app: FastifyInstance, options: TicketPageOptions
     const id = request.params.ticketId.toLowerCase();
     const view = uuidV7Schema.safeParse(id).success ? await readTicketView(options.db, id) : null;
     if (view === null) return reply.code(404).type('text/html; charset=utf-8').send(renderNotFoundPage());
-    return reply.type('text/html; charset=utf-8').send(renderTicketPage(view, options.services));
+    const services = options.services ?? (await readMarketServices(options.db, view.state.marketId));
+    return reply.type('text/html; charset=utf-8').send(renderTicketPage(view, services));
   });
 }
