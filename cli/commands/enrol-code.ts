@@ -2,7 +2,6 @@
 // make a one-time enrolment code for a terminal. Only the code's hash is
 // stored; the code itself is printed once, for the operator to type in.
 
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
@@ -11,6 +10,7 @@ import { createEnrolmentCode } from '../../sync/server/store/devices';
 import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore, type StoreLocation } from '../../sync/server/store/open';
 import type { Command } from '../command';
+import { serverStoreProblem } from '../server-store';
 import { EXIT_OK, EXIT_USAGE, write } from '../io';
 
 const USAGE =
@@ -68,12 +68,9 @@ export const enrolCodeCommand: Command = {
       await write(io.stderr, `${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
       return EXIT_USAGE;
     }
-    if ('sqlite' in args.location && !existsSync(args.location.sqlite)) {
-      // Creating an empty store here would hand out a code no running server knows.
-      await write(
-        io.stderr,
-        `找不到服务器数据库 / no server database at ${args.location.sqlite} (start the server once first)\n`,
-      );
+    const storeProblem = serverStoreProblem(args.location);
+    if (storeProblem !== null) {
+      await write(io.stderr, `${storeProblem}\n`);
       return EXIT_USAGE;
     }
     const store = openStore(args.location);

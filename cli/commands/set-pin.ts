@@ -4,7 +4,6 @@
 // process list. Only its slow-KDF hash is stored, on the staff record, which
 // then syncs to the market's callers so they can check it offline.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { initialHlc, receiveAccepted, tick } from '../../domain/clock/hlc';
@@ -15,6 +14,7 @@ import { importRecords } from '../../sync/server/store/import-records';
 import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore, type Store, type StoreLocation } from '../../sync/server/store/open';
 import type { Command } from '../command';
+import { serverStoreProblem } from '../server-store';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, readLines, write, type CliIO } from '../io';
 
 const USAGE =
@@ -128,11 +128,9 @@ export function makeSetPinCommand(options: SetPinOptions = {}): Command {
         await write(io.stderr, `${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
         return EXIT_USAGE;
       }
-      if ('sqlite' in args.location && !existsSync(args.location.sqlite)) {
-        await write(
-          io.stderr,
-          `找不到服务器数据库 / no server database at ${args.location.sqlite} (start the server once first)\n`,
-        );
+      const storeProblem = serverStoreProblem(args.location);
+      if (storeProblem !== null) {
+        await write(io.stderr, `${storeProblem}\n`);
         return EXIT_USAGE;
       }
       let pinHash: string | null = null;
