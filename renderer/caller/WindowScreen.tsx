@@ -25,6 +25,17 @@ import {
 } from '../state/caller-machine';
 import type { StaffIdentity } from '../state/staff-session-machine';
 import { callerFigures } from './figures';
+
+/** The toolbar's buttons, in the order of their keys (F1, F2, F3, F4, F6, F7, F9). */
+const TOOLBAR_ACTIONS = [
+  'next',
+  'recall',
+  'start',
+  'finish',
+  'noShow',
+  'transfer',
+  'lock',
+] as const satisfies readonly CallerAction[];
 import { actionForKey, shortcutLabel, type CallerAction } from './shortcuts';
 
 type Panel = 'none' | 'finish' | 'transfer';
@@ -206,7 +217,7 @@ export function WindowScreen({ window: win, deps, staff, queue, services, rule, 
     if (shownPanel === 'finish' && outcome === 'notice_given') materialsRef.current?.focus();
   }, [shownPanel, outcome]);
 
-  const can: Record<CallerAction, boolean> = {
+  const can: Readonly<Record<CallerAction, boolean>> = {
     next: phase === 'idle',
     callNumber: phase === 'idle',
     recall: phase === 'called',
@@ -325,63 +336,18 @@ export function WindowScreen({ window: win, deps, staff, queue, services, rule, 
       </div>
 
       <div className="caller-actions" role="toolbar" aria-label={t('caller.actions')} ref={nextRef}>
-        <ActionButton
-          action="next"
-          primary
-          label={t('caller.action.next')}
-          disabled={!can.next}
-          onPress={() => {
-            run('next');
-          }}
-        />
-        <ActionButton
-          action="recall"
-          label={t('caller.action.recall')}
-          disabled={!can.recall}
-          onPress={() => {
-            run('recall');
-          }}
-        />
-        <ActionButton
-          action="start"
-          label={t('caller.action.start')}
-          disabled={!can.start}
-          onPress={() => {
-            run('start');
-          }}
-        />
-        <ActionButton
-          action="finish"
-          label={t('caller.action.finish')}
-          disabled={!can.finish}
-          onPress={() => {
-            run('finish');
-          }}
-        />
-        <ActionButton
-          action="noShow"
-          label={t('caller.action.noShow')}
-          disabled={!can.noShow}
-          onPress={() => {
-            run('noShow');
-          }}
-        />
-        <ActionButton
-          action="transfer"
-          label={t('caller.action.transfer')}
-          disabled={!can.transfer}
-          onPress={() => {
-            run('transfer');
-          }}
-        />
-        <ActionButton
-          action="lock"
-          label={t('caller.action.lock')}
-          disabled={false}
-          onPress={() => {
-            run('lock');
-          }}
-        />
+        {TOOLBAR_ACTIONS.map((action) => (
+          <ActionButton
+            key={action}
+            action={action}
+            primary={action === 'next'}
+            label={t(`caller.action.${action}`)}
+            disabled={!can[action]}
+            onPress={() => {
+              run(action);
+            }}
+          />
+        ))}
       </div>
 
       <form
