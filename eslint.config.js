@@ -50,12 +50,25 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer may import only the IPC contract from electron/.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/sync/server/**', '**/electron/main*', '**/electron/preload*', 'node:*'] },
+        {
+          patterns: [
+            { group: ['**/sync/server/**', 'node:*'] },
+            { group: ['**/electron/**', '!**/electron/ipc-contract'] },
+          ],
+        },
       ],
+    },
+  },
+  {
+    // Electron main and preload import domain/ and nothing else of ours.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/renderer/**', '**/sync/**', '**/cli/**', '**/scripts/**'] }],
     },
   },
   {
