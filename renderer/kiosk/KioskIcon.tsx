@@ -1,6 +1,6 @@
 // The kiosk's icons, drawn here (no icon font, no download): one simple line
-// drawing per name. Services name their icon in their data (DEMO_SERVICES),
-// so a market's own service list can reuse these. Icons sit beside a text
+// drawing per name. Services name their icon in their data (Market.queue, or
+// the standard services), so a market's own list can reuse these. Icons sit beside a text
 // label, never instead of one, so they are hidden from assistive technology.
 import type { ReactElement } from 'react';
 

@@ -17,16 +17,11 @@ import { recordTable, type TerminalDb } from '../db/database';
 import type { DeviceContext } from '../db/device';
 import { heldLeases } from '../db/leases';
 import { ticketEventsOfDay, ticketsOfDay } from '../db/queries';
+import type { QueueService } from '../../domain/queue/config';
 import { issueTicket } from '../db/repository';
 
-/** A service as the kiosk offers it (DEMO_SERVICES has this shape; a market's own list will too). */
-export interface KioskService {
-  readonly code: string;
-  readonly lane: string;
-  readonly label: string;
-  readonly labelEn: string;
-  readonly icon: string;
-}
+/** A service as the kiosk offers it: one of the market's queue services. */
+export type KioskService = QueueService;
 
 /** What the ticket screen and the slip show; nothing personal. */
 export interface IssuedTicket {

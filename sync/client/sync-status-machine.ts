@@ -228,14 +228,3 @@ export const selectPendingCount = (snapshot: SyncStatusSnapshot): number => snap
 export const selectRejectedCount = (snapshot: SyncStatusSnapshot): number => snapshot.context.rejectedCount;
 export const selectLastSuccessAt = (snapshot: SyncStatusSnapshot): number | null => snapshot.context.lastSuccessAt;
 export const selectOfflineSince = (snapshot: SyncStatusSnapshot): number | null => snapshot.context.offlineSince;
-
-/** Words for the badge, Chinese first. */
-export const SYNC_KIND_LABELS: Readonly<Record<SyncStatusKind, { zh: string; en: string }>> = {
-  idle: { zh: '正在连接', en: 'connecting' },
-  standby: { zh: '由其他窗口同步', en: 'another window is syncing' },
-  syncing: { zh: '正在同步', en: 'syncing' },
-  online: { zh: '已同步', en: 'in sync' },
-  offline: { zh: '离线', en: 'offline' },
-  error: { zh: '同步出错', en: 'sync error' },
-  'update-required': { zh: '请更新终端软件', en: 'update required' },
-};
