@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CallerDriver } from '../bench/queue-call-to-display.bench';
+import { CallerDriver } from '../support/caller-driver';
 import { openProfile, removeProfile, type Profile } from './support/browser';
 import { nextEnrolmentCode, terminalAddress } from './support/codes';
 
