@@ -83,7 +83,7 @@ function RoleScreen() {
     <Shell
       title={title}
       rightsHotline={market?.rightsHotline ?? null}
-      status={engine === undefined ? undefined : <SyncBadge engine={engine} />}
+      status={engine === undefined ? undefined : <SyncBadge engine={engine} showRefusals={role === 'caller'} />}
     >
       {market === undefined ? (
         <p>{t('app.loading')}</p>

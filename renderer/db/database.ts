@@ -1,8 +1,10 @@
 // One Dexie database per terminal: every synced table of the record registry,
-// the outbox of local mutations, and the device's meta.
+// the outbox of local mutations, the server's refusals of some of them, and
+// the device's meta.
 import Dexie, { type Table } from 'dexie';
 import type { Mutation } from '../../domain/records/mutation';
 import type { RecordOf, RecordTable } from '../../domain/records/registry';
+import type { RejectedMutation } from '../../sync/client/replica-port';
 import type { MetaRow } from './meta';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -11,6 +13,7 @@ export class TerminalDb extends Dexie {
   // installs in the constructor with `undefined`.
   declare readonly outbox: Table<Mutation, number>;
   declare readonly meta: Table<MetaRow, MetaRow['key']>;
+  declare readonly rejections: Table<RejectedMutation, number>;
 
   /** `migrations` is for tests that build a database as an older release did. */
   constructor(name: string, migrations: readonly Migration[] = MIGRATIONS) {

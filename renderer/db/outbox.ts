@@ -11,6 +11,7 @@ import {
   type AnyRecord,
   type RecordTable,
 } from '../../domain/records/registry';
+import type { RejectedMutation } from '../../sync/client/replica-port';
 import { recordTable, type TerminalDb } from './database';
 import { claimDeviceState, saveDeviceState, type DeviceContext } from './device';
 import { AckOutOfRangeError, EpochMismatchError, RemoteChangeError } from './errors';
@@ -54,20 +55,36 @@ export function pendingCount(db: TerminalDb): Promise<number> {
  * the server and this database disagree about the device's history (a
  * restored or copied database), so nothing is deleted and the error surfaces.
  */
-export async function deleteAcknowledged(db: TerminalDb, upToMutationId: number): Promise<number> {
+export async function deleteAcknowledged(
+  db: TerminalDb,
+  upToMutationId: number,
+  rejected: readonly RejectedMutation[] = [],
+): Promise<number> {
   if (!Number.isInteger(upToMutationId) || upToMutationId < 0) {
     throw new RangeError(
       `确认编号须为非负整数 / acknowledged mutation id must be a non-negative integer: ${upToMutationId}`,
     );
   }
-  return db.transaction('rw', [db.outbox, db.meta], async () => {
+  return db.transaction('rw', [db.outbox, db.meta, db.rejections], async () => {
     const lastIssued = ((await readMeta(db, 'nextMutationId')) ?? 1) - 1;
     if (upToMutationId > lastIssued) throw new AckOutOfRangeError(upToMutationId, lastIssued);
+    // put, not add: the same refusal reported again (a lost answer) is one entry.
+    if (rejected.length > 0) await db.rejections.bulkPut([...rejected]);
     const removed = await db.outbox.where('mutationId').belowOrEqual(upToMutationId).delete();
     const acked = (await readMeta(db, 'ackedMutationId')) ?? 0;
     if (upToMutationId > acked) await writeMeta(db, 'ackedMutationId', upToMutationId);
     return removed;
   });
+}
+
+/** The refusals kept and not dismissed, oldest first. */
+export async function readRejections(db: TerminalDb): Promise<RejectedMutation[]> {
+  return db.rejections.orderBy(':id').toArray();
+}
+
+/** Forget refusals someone at the terminal has seen. */
+export async function dismissRejections(db: TerminalDb, mutationIds: readonly number[]): Promise<void> {
+  await db.rejections.bulkDelete([...mutationIds]);
 }
 
 /** Highest mutation id the server has acknowledged (0 before the first). */

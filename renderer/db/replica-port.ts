@@ -10,9 +10,11 @@ import { EpochMismatchError } from './errors';
 import {
   applyRemoteChanges,
   deleteAcknowledged,
+  dismissRejections,
   pendingCount,
   readCursor,
   readOutboxBatch,
+  readRejections,
   resetCursor,
 } from './outbox';
 
@@ -20,7 +22,9 @@ export function createDexieReplica(db: TerminalDb, ctx: DeviceContext): ReplicaP
   return {
     deviceId: ctx.deviceId,
     readOutboxBatch: (limit) => readOutboxBatch(db, limit),
-    deleteAcknowledged: (upTo) => deleteAcknowledged(db, upTo),
+    deleteAcknowledged: (upTo, rejected) => deleteAcknowledged(db, upTo, rejected),
+    readRejections: () => readRejections(db),
+    dismissRejections: (ids) => dismissRejections(db, ids),
     pendingCount: () => pendingCount(db),
     readCursor: (): Promise<ReplicaCursor | null> => readCursor(db),
     resetCursor: () => resetCursor(db),
@@ -34,21 +38,26 @@ export function createDexieReplica(db: TerminalDb, ctx: DeviceContext): ReplicaP
         throw error;
       }
     },
-    // liveQuery re-runs the count after any write to the outbox, from this
-    // window or another (Dexie broadcasts changes between same-origin windows).
-    watchOutbox: (listener) => {
-      const subscription = liveQuery(() => db.outbox.count()).subscribe({
-        next: () => {
-          listener();
-        },
-        error: () => {
-          // Let the engine re-read the count: its own read reports the failure.
-          listener();
-        },
-      });
-      return () => {
-        subscription.unsubscribe();
-      };
+    watchOutbox: (listener) => watchTable(() => db.outbox.count(), listener),
+    watchRejections: (listener) => watchTable(() => db.rejections.toCollection().primaryKeys(), listener),
+  };
+}
+
+/**
+ * liveQuery re-runs `query` after any write to the tables it reads, from this
+ * window or another (Dexie broadcasts changes between same-origin windows).
+ */
+function watchTable(query: () => Promise<unknown>, listener: () => void): () => void {
+  const subscription = liveQuery(query).subscribe({
+    next: () => {
+      listener();
     },
+    error: () => {
+      // Let the engine read again: its own read reports the failure.
+      listener();
+    },
+  });
+  return () => {
+    subscription.unsubscribe();
   };
 }

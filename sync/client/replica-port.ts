@@ -2,7 +2,21 @@
 // never imports renderer/; renderer/db implements this over Dexie, tests can
 // implement it over anything, and the hub's relay can reuse it.
 import type { Mutation } from '../../domain/records/mutation';
+import type { Bilingual, RejectionCode } from '../protocol/errors';
 import type { Change } from '../protocol/pull';
+
+/**
+ * A mutation the server refused for good. Its outbox row goes (the server
+ * advanced past it, so the queue never wedges); the replica keeps this note
+ * instead until someone at the terminal has seen it.
+ */
+export interface RejectedMutation {
+  readonly mutationId: number;
+  readonly table: string;
+  readonly recordId: string | null;
+  readonly code: RejectionCode;
+  readonly message: Bilingual;
+}
 
 /** Where the next pull starts: the server's opaque cursor and the epoch it belongs to. */
 export interface ReplicaCursor {
@@ -28,10 +42,16 @@ export interface ReplicaPort {
   readOutboxBatch(limit: number): Promise<readonly Mutation[]>;
   /**
    * Drop queued mutations up to and including `upToMutationId` once the server
-   * acknowledged them; returns how many went. Must be idempotent. Throws when
-   * the id is beyond anything this device issued (a copied or restored database).
+   * acknowledged them, and keep `rejected` (the ones among them it refused) in
+   * the same transaction, so a crash cannot lose a refusal with its row;
+   * returns how many rows went. Must be idempotent. Throws when the id is
+   * beyond anything this device issued (a copied or restored database).
    */
-  deleteAcknowledged(upToMutationId: number): Promise<number>;
+  deleteAcknowledged(upToMutationId: number, rejected: readonly RejectedMutation[]): Promise<number>;
+  /** The refusals kept and not yet dismissed, oldest first. */
+  readRejections(): Promise<readonly RejectedMutation[]>;
+  /** Someone at the terminal has seen these: forget them. */
+  dismissRejections(mutationIds: readonly number[]): Promise<void>;
   /** How many mutations wait to be pushed. */
   pendingCount(): Promise<number>;
   /**
@@ -50,4 +70,6 @@ export interface ReplicaPort {
    * Returns the unsubscribe function.
    */
   watchOutbox?(listener: () => void): () => void;
+  /** Optional: call `listener` whenever the kept refusals may have changed (from any window). */
+  watchRejections?(listener: () => void): () => void;
 }

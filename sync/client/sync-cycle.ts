@@ -6,22 +6,12 @@
 // server's acknowledgement (a lost answer means the batch is sent again and the
 // server skips what it has), and each pulled page is stored with its cursor in
 // one transaction by the port (a killed cycle resumes from the last page).
-import type { Bilingual, RejectionCode } from '../protocol/errors';
 import { MAX_PUSH_BATCH, DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT } from '../protocol/limits';
 import type { PushResponse } from '../protocol/push';
 import type { Mutation } from '../../domain/records/mutation';
 import { clientError, SyncError, toSyncError } from './errors';
-import type { ReplicaPort } from './replica-port';
+import type { RejectedMutation, ReplicaPort } from './replica-port';
 import type { SyncTransport } from './transport';
-
-/** A mutation the server refused for good: the UI lists it; it is never silently dropped. */
-export interface RejectedMutation {
-  readonly mutationId: number;
-  readonly table: string;
-  readonly recordId: string | null;
-  readonly code: RejectionCode;
-  readonly message: Bilingual;
-}
 
 export interface CycleOptions {
   /** Mutations per push (at most the protocol's MAX_PUSH_BATCH). */
@@ -29,7 +19,7 @@ export interface CycleOptions {
   /** Changes per pull page (the protocol allows up to MAX_PULL_LIMIT). */
   readonly pullLimit?: number;
   readonly signal?: AbortSignal;
-  /** Called with a batch's rejections before its outbox rows are deleted. */
+  /** Called with a batch's rejections once the replica has kept them (with its outbox rows deleted). */
   readonly onRejected?: (rejected: readonly RejectedMutation[]) => void;
 }
 
@@ -124,12 +114,12 @@ export async function pushOutbox(
     checkPushAnswer(batch, answer);
     batches += 1;
     const refused = rejectionsOf(batch, answer);
+    if (answer.lastMutationId > 0 || refused.length > 0) {
+      acknowledged += await onReplica(() => replica.deleteAcknowledged(answer.lastMutationId, refused));
+    }
     if (refused.length > 0) {
       rejected.push(...refused);
       options.onRejected?.(refused);
-    }
-    if (answer.lastMutationId > 0) {
-      acknowledged += await onReplica(() => replica.deleteAcknowledged(answer.lastMutationId));
     }
     if (answer.stop !== null) {
       const code = answer.stop.reason === 'gap' ? 'push_gap' : 'clock_drift';

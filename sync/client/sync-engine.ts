@@ -42,14 +42,14 @@ export type SyncStatusActor = Actor<typeof syncStatusMachine>;
 
 export class SyncEngine {
   readonly status: SyncStatusActor;
-  readonly rejections = new RejectionLog();
+  readonly rejections: RejectionLog;
   readonly runner: SyncRunner;
   private readonly poke: PokeChannel | null;
   private readonly locks: LockManagerLike;
   private stopLeading: (() => void) | null = null;
   private session: Promise<void> | null = null;
   private controller: AbortController | null = null;
-  private unwatch: (() => void) | null = null;
+  private unwatch: (() => void)[] = [];
   private leader = false;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -59,6 +59,7 @@ export class SyncEngine {
     this.locks = options.locks ?? detectLocks();
     this.status = createActor(syncStatusMachine, { input: { now } });
     this.status.start();
+    this.rejections = new RejectionLog(options.replica);
     const transport =
       options.transport ??
       new HttpTransport({
@@ -124,11 +125,16 @@ export class SyncEngine {
   start(): void {
     if (this.session !== null) return;
     // Watched in every window, leading or not, so each badge shows the pending
-    // count; only the leader's runner acts on the requests.
-    this.unwatch =
-      this.options.replica.watchOutbox?.(() => {
-        this.onOutboxChanged();
-      }) ?? null;
+    // count and the refusals; only the leader's runner acts on the requests.
+    const { replica } = this.options;
+    const unwatchOutbox = replica.watchOutbox?.(() => {
+      this.onOutboxChanged();
+    });
+    const unwatchRejections = replica.watchRejections?.(() => {
+      this.loadRejections();
+    });
+    this.unwatch = [unwatchOutbox, unwatchRejections].filter((u) => u !== undefined);
+    if (unwatchRejections === undefined) this.loadRejections();
     const controller = new AbortController();
     this.controller = controller;
     this.session = runExclusive(
@@ -159,8 +165,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.controller?.abort();
     this.stopLeading?.();
-    this.unwatch?.();
-    this.unwatch = null;
+    for (const unwatch of this.unwatch.splice(0)) unwatch();
     // Never rejects: start() reports failures through onError.
     await this.session;
   }
@@ -201,6 +206,12 @@ export class SyncEngine {
       this.poke?.stop();
       await this.runner.stop();
     }
+  }
+
+  private loadRejections(): void {
+    this.rejections.load().catch((error: unknown) => {
+      this.options.onError?.(toSyncError(error));
+    });
   }
 
   private onOutboxChanged(): void {

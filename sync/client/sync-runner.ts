@@ -56,7 +56,11 @@ export class SyncRunner {
   private last: SyncOutcome | null = null;
 
   constructor(private readonly options: SyncRunnerOptions) {
-    this.rejections = options.rejections ?? new RejectionLog();
+    this.rejections = options.rejections ?? new RejectionLog(options.replica);
+    // Whatever changes the list (a push, a dismissal, another window) updates the badge's count.
+    this.rejections.subscribe((all) => {
+      options.status?.send({ type: 'REJECTED.CHANGED', count: all.length });
+    });
     this.timers = options.timers ?? globalTimers;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
@@ -154,7 +158,6 @@ export class SyncRunner {
         ...(this.active ? { signal } : {}),
         onRejected: (rejected) => {
           this.rejections.add(rejected);
-          status?.send({ type: 'REJECTED.CHANGED', count: this.rejections.all.length });
         },
       });
       this.failures = 0;

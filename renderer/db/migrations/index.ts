@@ -2,6 +2,7 @@
 import type { Transaction } from 'dexie';
 import * as v1 from './v1';
 import * as v2 from './v2';
+import * as v3 from './v3';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];

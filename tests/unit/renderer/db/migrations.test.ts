@@ -47,11 +47,12 @@ describe('the migration list', () => {
       postings:
         'id, marketId, employerId, [status+validUntil], occupationCode, location.district, [status+occupationCode+validUntil]',
     });
+    expect(MIGRATIONS[2]?.stores).toEqual({ rejections: 'mutationId' });
   });
 
-  it('stores every synced table of the record registry, the outbox and meta', () => {
+  it('stores every synced table of the record registry, the outbox, meta and the refusals', () => {
     const declared = new Set(MIGRATIONS.flatMap((m) => Object.keys(m.stores)));
-    for (const table of [...RECORD_TABLES, 'outbox', 'meta']) expect(declared).toContain(table);
+    for (const table of [...RECORD_TABLES, 'outbox', 'meta', 'rejections']) expect(declared).toContain(table);
   });
 
   it('never changes the primary key of a table (IndexedDB cannot)', () => {

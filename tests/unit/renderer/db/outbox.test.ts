@@ -6,10 +6,12 @@ import { AckOutOfRangeError, EpochMismatchError, RemoteChangeError } from '../..
 import {
   applyRemoteChanges,
   deleteAcknowledged,
+  dismissRejections,
   pendingCount,
   readAckedMutationId,
   readCursor,
   readOutboxBatch,
+  readRejections,
   resetCursor,
 } from '../../../../renderer/db/outbox';
 import { putRecord } from '../../../../renderer/db/repository';
@@ -60,6 +62,46 @@ describe('outbox port: push side', () => {
     expect(await deleteAcknowledged(db, 2)).toBe(0);
     expect(await readAckedMutationId(db)).toBe(3);
     expect(await pendingCount(db)).toBe(2);
+  });
+
+  it('keeps the refusals of an acknowledged batch, once each, until they are dismissed', async () => {
+    const db = await freshDb('ack-rejections');
+    await queueWrites(db, 4);
+    const refusal = (mutationId: number) => ({
+      mutationId,
+      table: 'feedback',
+      recordId: `r${String(mutationId)}`,
+      code: 'role_forbidden' as const,
+      message: { zh: '该类终端不能修改此类记录', en: 'this kind of terminal cannot change these records' },
+    });
+    expect(await deleteAcknowledged(db, 3, [refusal(1), refusal(3)])).toBe(3);
+    // The same answer again (a lost reply, a resent batch) lists nothing twice.
+    await deleteAcknowledged(db, 3, [refusal(3)]);
+    expect((await readRejections(db)).map((r) => r.mutationId)).toEqual([1, 3]);
+    expect((await readRejections(db))[0]).toEqual(refusal(1));
+
+    // Closing and reopening the database (a restart) keeps them.
+    db.close();
+    const reopened = await openTerminalDb(db.name);
+    opened.push(reopened);
+    expect((await readRejections(reopened)).map((r) => r.mutationId)).toEqual([1, 3]);
+    await dismissRejections(reopened, [1]);
+    expect((await readRejections(reopened)).map((r) => r.mutationId)).toEqual([3]);
+  });
+
+  it('an acknowledgement refused as out of range keeps none of its refusals', async () => {
+    const db = await freshDb('ack-rejections-beyond');
+    await queueWrites(db, 1);
+    const refusal = {
+      mutationId: 2,
+      table: 'feedback',
+      recordId: null,
+      code: 'invalid_record' as const,
+      message: { zh: '记录无效', en: 'invalid record' },
+    };
+    await expect(deleteAcknowledged(db, 2, [refusal])).rejects.toBeInstanceOf(AckOutOfRangeError);
+    expect(await readRejections(db)).toEqual([]);
+    expect(await pendingCount(db)).toBe(1);
   });
 
   it('an acknowledgement beyond what this device issued is refused and deletes nothing', async () => {

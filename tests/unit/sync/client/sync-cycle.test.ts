@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SyncError, clientError } from '../../../../sync/client/errors';
-import { pullChanges, pushOutbox, runSyncCycle, type RejectedMutation } from '../../../../sync/client/sync-cycle';
+import type { RejectedMutation } from '../../../../sync/client/replica-port';
+import { pullChanges, pushOutbox, runSyncCycle } from '../../../../sync/client/sync-cycle';
 import { REJECTION_MESSAGES } from '../../../../sync/protocol/errors';
 import { FakeServer } from './support/fake-server';
 import { MemoryReplica } from './support/memory-replica';
@@ -38,7 +39,7 @@ describe('push', () => {
     expect([...server.applied.values()]).toEqual([1, 1]);
   });
 
-  it('surfaces rejected mutations with their table, record and reason, before dropping their rows', async () => {
+  it('surfaces rejected mutations with their table, record and reason, kept by the replica with their rows dropped', async () => {
     const replica = new MemoryReplica();
     const server = new FakeServer();
     replica.enqueue(3);
@@ -46,8 +47,8 @@ describe('push', () => {
     const seen: RejectedMutation[] = [];
     const summary = await pushOutbox(replica, server, {
       onRejected: (r) => {
-        // Still in the outbox while the UI is told.
-        expect(replica.outbox.map((m) => m.mutationId)).toContain(2);
+        // The replica holds the refusal before the UI is told, so a crash now loses nothing.
+        expect([...replica.rejections.keys()]).toEqual([2]);
         seen.push(...r);
       },
     });

@@ -80,3 +80,23 @@ describe('sync engine: one loop per terminal', () => {
     expect(notify).toBeUndefined();
   });
 });
+
+describe('sync engine: refusals', () => {
+  it('lists at start the refusals its replica kept, and counts them in the status', async () => {
+    const replica = new MemoryReplica();
+    const server = new FakeServer();
+    replica.enqueue(2);
+    server.reject.add(2);
+    const first = engine(replica, server, new InProcessLocks());
+    first.start();
+    await until(() => first.rejections.all.length === 1);
+    await first.dispose();
+
+    const restarted = engine(replica, server, new InProcessLocks());
+    restarted.start();
+    await until(() => restarted.rejections.all.length === 1);
+    expect(restarted.rejections.all[0]?.mutationId).toBe(2);
+    await until(() => restarted.status.getSnapshot().context.rejectedCount === 1);
+    await restarted.dispose();
+  });
+});

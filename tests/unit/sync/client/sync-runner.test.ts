@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { clientError, SyncError } from '../../../../sync/client/errors';
 import type { CallOptions, PullInput } from '../../../../sync/client/transport';
 import type { PullResponse } from '../../../../sync/protocol/pull';
+import { RejectionLog } from '../../../../sync/client/rejection-log';
 import { SyncRunner } from '../../../../sync/client/sync-runner';
 import { selectSyncStatus, syncStatusMachine } from '../../../../sync/client/sync-status-machine';
 import { FakeServer } from './support/fake-server';
@@ -152,7 +153,7 @@ describe('sync runner', () => {
     expect(server.pulls).toHaveLength(3);
   });
 
-  it('counts rejections for the status and keeps them listed', async () => {
+  it('counts rejections for the status and keeps them listed, in the replica too, until dismissed', async () => {
     const { replica, server, status, runner } = setup();
     replica.enqueue(3);
     server.reject.add(1);
@@ -161,8 +162,17 @@ describe('sync runner', () => {
     expect(outcome.ok).toBe(true);
     expect(runner.rejections.all.map((r) => r.mutationId)).toEqual([1, 3]);
     expect(selectSyncStatus(status.getSnapshot()).rejectedCount).toBe(2);
-    runner.rejections.dismiss([1]);
+    expect([...replica.rejections.keys()]).toEqual([1, 3]);
+
+    await runner.rejections.dismiss([1]);
     expect(runner.rejections.all.map((r) => r.mutationId)).toEqual([3]);
+    expect([...replica.rejections.keys()]).toEqual([3]);
+    expect(selectSyncStatus(status.getSnapshot()).rejectedCount).toBe(1);
+
+    // A restarted terminal reads what is left from its replica.
+    const restarted = new RejectionLog(replica);
+    await restarted.load();
+    expect(restarted.all.map((r) => r.mutationId)).toEqual([3]);
   });
 
   it('stop() aborts the cycle in flight without reporting a failure', async () => {

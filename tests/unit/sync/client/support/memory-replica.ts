@@ -4,7 +4,12 @@
 import { formatStamp } from '../../../../../domain/clock/hlc';
 import { uuidv7 } from '../../../../../domain/ids/uuidv7';
 import { SCHEMA_VERSION, type Mutation } from '../../../../../domain/records/mutation';
-import type { ApplyPageResult, ReplicaCursor, ReplicaPort } from '../../../../../sync/client/replica-port';
+import type {
+  ApplyPageResult,
+  RejectedMutation,
+  ReplicaCursor,
+  ReplicaPort,
+} from '../../../../../sync/client/replica-port';
 import type { Change } from '../../../../../sync/protocol/pull';
 
 export const T0 = Date.parse('2026-11-26T08:00:00.000Z');
@@ -15,6 +20,7 @@ export class MemoryReplica implements ReplicaPort {
   outbox: Mutation[] = [];
   records = new Map<string, Record<string, unknown>>();
   cursor: ReplicaCursor | null = null;
+  rejections = new Map<number, RejectedMutation>();
   nextMutationId = 1;
   appliedPages: Array<{ changes: readonly Change[]; cursor: ReplicaCursor }> = [];
   /** Throw on the n-th applyPage (1-based), to simulate a crash mid-pull. */
@@ -45,11 +51,21 @@ export class MemoryReplica implements ReplicaPort {
     return Promise.resolve(this.outbox.slice(0, limit));
   }
 
-  deleteAcknowledged(upTo: number): Promise<number> {
+  deleteAcknowledged(upTo: number, rejected: readonly RejectedMutation[]): Promise<number> {
     if (upTo >= this.nextMutationId) return Promise.reject(new Error(`ack #${upTo} out of range`));
+    for (const r of rejected) this.rejections.set(r.mutationId, r);
     const before = this.outbox.length;
     this.outbox = this.outbox.filter((m) => m.mutationId > upTo);
     return Promise.resolve(before - this.outbox.length);
+  }
+
+  readRejections(): Promise<readonly RejectedMutation[]> {
+    return Promise.resolve([...this.rejections.values()].sort((a, b) => a.mutationId - b.mutationId));
+  }
+
+  dismissRejections(mutationIds: readonly number[]): Promise<void> {
+    for (const id of mutationIds) this.rejections.delete(id);
+    return Promise.resolve();
   }
 
   pendingCount(): Promise<number> {
