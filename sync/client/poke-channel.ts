@@ -2,8 +2,15 @@
 // On every (re)connect the owner pulls once, so pokes missed while the socket
 // was down cost nothing. It reconnects after capped exponential backoff with
 // jitter; the `WebSocket` constructor is injected (the browser's, or the `ws`
-// package's in Node tests).
-import { BEARER_SUBPROTOCOL_PREFIX, pokeMessageSchema, POKE_SUBPROTOCOL } from '../protocol/poke';
+// package's in Node tests). Once the server has shown it sends heartbeats, a
+// socket silent for longer than the heartbeat timeout is taken for dead (a
+// half-open connection never fires `close`) and replaced.
+import {
+  BEARER_SUBPROTOCOL_PREFIX,
+  pokeChannelMessageSchema,
+  POKE_HEARTBEAT_MS,
+  POKE_SUBPROTOCOL,
+} from '../protocol/poke';
 import { POKE_PATH } from '../protocol/paths';
 import { PROTOCOL_VERSION, SCHEMA_VERSION } from '../protocol/version';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
@@ -24,6 +31,10 @@ export type WebSocketFactory = (url: string, protocols: string[]) => WebSocketLi
 
 /** Close code the server uses for a revoked device: reconnecting cannot help. */
 export const REVOKED_CLOSE_CODE = 4401;
+/** Close code (and the code reported) when the channel gives up on a silent socket. */
+export const HEARTBEAT_LOST_CLOSE_CODE = 4000;
+/** Two missed heartbeats and some slack for a busy server. */
+export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 2 * POKE_HEARTBEAT_MS + 10_000;
 
 export interface PokeChannelOptions {
   /** `http(s)://host:port` of the sync server; the socket URL is derived from it. */
@@ -40,6 +51,8 @@ export interface PokeChannelOptions {
   readonly backoff?: BackoffOptions;
   /** A connection that lived this long resets the backoff; a flapping one keeps backing off. */
   readonly stableAfterMs?: number;
+  /** Silence after which a socket whose server sends heartbeats is replaced. */
+  readonly heartbeatTimeoutMs?: number;
   readonly now?: () => number;
 }
 
@@ -61,6 +74,7 @@ export class PokeChannel {
   private attempt = 0;
   private openedAt: number | null = null;
   private timer: TimerHandle | null = null;
+  private watchdog: TimerHandle | null = null;
   private readonly timers: Timers;
   private readonly now: () => number;
 
@@ -83,6 +97,7 @@ export class PokeChannel {
     this.running = false;
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
+    this.disarmWatchdog();
     const socket = this.socket;
     this.socket = null;
     this.openedAt = null;
@@ -120,28 +135,62 @@ export class PokeChannel {
       try {
         json = JSON.parse(text);
       } catch {
-        // The channel carries only pokes; anything else is noise, not a reason to drop the socket.
+        // The channel carries only pokes and heartbeats; anything else is noise, not a reason to drop the socket.
         return;
       }
-      if (pokeMessageSchema.safeParse(json).success) this.options.onPoke();
+      const message = pokeChannelMessageSchema.safeParse(json);
+      if (!message.success) return;
+      // A heartbeat says this server sends them: from now on silence means a dead socket.
+      if (message.data.type === 'heartbeat' || this.watchdog !== null) this.armWatchdog(socket);
+      if (message.data.type === 'poke') this.options.onPoke();
     });
     // Without an error listener the `ws` package throws; the close event that follows does the work.
     socket.addEventListener('error', () => undefined);
     socket.addEventListener('close', (event: { code: number; reason: string }) => {
       if (!current()) return;
-      const wasOpen = this.openedAt;
-      this.openedAt = null;
-      this.socket = null;
       const info = { code: event.code, reason: event.reason };
-      if (wasOpen !== null && this.now() - wasOpen >= (this.options.stableAfterMs ?? 10_000)) this.attempt = 0;
       if (event.code === REVOKED_CLOSE_CODE) {
+        this.forget();
         this.running = false;
         this.options.onRefused?.(info);
         return;
       }
-      this.options.onDisconnected?.(info);
-      this.reconnectLater();
+      this.lost(info);
     });
+  }
+
+  /** Drop the current socket's state; returns when it had opened. */
+  private forget(): number | null {
+    this.disarmWatchdog();
+    const wasOpen = this.openedAt;
+    this.openedAt = null;
+    this.socket = null;
+    return wasOpen;
+  }
+
+  /** The socket is gone (closed, or silent past the heartbeat timeout): report and reconnect. */
+  private lost(info: { code: number; reason: string }): void {
+    const wasOpen = this.forget();
+    if (wasOpen !== null && this.now() - wasOpen >= (this.options.stableAfterMs ?? 10_000)) this.attempt = 0;
+    this.options.onDisconnected?.(info);
+    this.reconnectLater();
+  }
+
+  private armWatchdog(socket: WebSocketLike): void {
+    this.disarmWatchdog();
+    this.watchdog = this.timers.setTimeout(() => {
+      this.watchdog = null;
+      if (this.socket !== socket || !this.running) return;
+      const info = { code: HEARTBEAT_LOST_CLOSE_CODE, reason: 'heartbeat lost' };
+      // Forgotten first: the close event of a dead socket may come much later, or never.
+      this.lost(info);
+      socket.close(info.code, info.reason);
+    }, this.options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS);
+  }
+
+  private disarmWatchdog(): void {
+    if (this.watchdog !== null) this.timers.clearTimeout(this.watchdog);
+    this.watchdog = null;
   }
 
   private reconnectLater(): void {

@@ -14,6 +14,7 @@ import { Metrics } from './metrics';
 import type { PokeFanout } from './poke-fanout';
 import { PokeHub } from './poke-hub';
 import { DEFAULT_SWEEP_MS, sweepRevoked } from './poke-sweeper';
+import { POKE_HEARTBEAT_MS } from '../protocol/poke';
 import { PageCache } from './pull/page-cache';
 import { enrolRoute } from './routes/enrol';
 import { opsRoutes } from './routes/ops';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   };
   /** How often open poke sockets of revoked devices are closed; 0 turns the sweep off. */
   readonly revocationSweepMs?: number;
+  /** How often poke sockets get a ping and a heartbeat message (dead ones are dropped); 0 turns it off. */
+  readonly heartbeatMs?: number;
   readonly logger?: FastifyServerOptions['logger'];
   /** The sockets to poke; pass one in to poke them from outside (a hub's relay after a pull). */
   readonly pokeHub?: PokeHub;
@@ -117,19 +120,26 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     ticketPageRoute(instance, { db: ctx.store.db });
     done();
   });
-  const sweepMs = options.revocationSweepMs ?? DEFAULT_SWEEP_MS;
-  if (sweepMs > 0) {
-    const timer = setInterval(() => {
-      sweepRevoked(options.db.db, hub).catch((err: unknown) => {
-        // The next sweep tries again; the failure is logged, not dropped.
-        app.log.warn({ err }, 'revocation sweep failed');
-      });
-    }, sweepMs);
-    timer.unref();
-    app.addHook('onClose', (_instance, done) => {
-      clearInterval(timer);
-      done();
+  every(app, options.revocationSweepMs ?? DEFAULT_SWEEP_MS, () => {
+    sweepRevoked(options.db.db, hub).catch((err: unknown) => {
+      // The next sweep tries again; the failure is logged, not dropped.
+      app.log.warn({ err }, 'revocation sweep failed');
     });
-  }
+  });
+  every(app, options.heartbeatMs ?? POKE_HEARTBEAT_MS, () => {
+    const dead = hub.heartbeat();
+    if (dead > 0) app.log.info({ dead }, 'dropped poke sockets that stopped answering pings');
+  });
   return app;
+}
+
+/** Run `task` every `ms` (0: never) while the server is open; the timer never keeps the process alive. */
+function every(app: FastifyInstance, ms: number, task: () => void): void {
+  if (ms <= 0) return;
+  const timer = setInterval(task, ms);
+  timer.unref();
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(timer);
+    done();
+  });
 }

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PokeChannel, pokeUrl, REVOKED_CLOSE_CODE, type WebSocketLike } from '../../../../sync/client/poke-channel';
+import {
+  DEFAULT_HEARTBEAT_TIMEOUT_MS,
+  HEARTBEAT_LOST_CLOSE_CODE,
+  PokeChannel,
+  pokeUrl,
+  REVOKED_CLOSE_CODE,
+  type WebSocketLike,
+} from '../../../../sync/client/poke-channel';
 import { POKE_PATH, POKE_SUBPROTOCOL } from '../../../../sync/protocol';
 
 type Listener = (event: never) => void;
@@ -124,5 +131,42 @@ describe('poke channel', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(events).toEqual([]);
     expect(sockets).toHaveLength(1);
+  });
+
+  it('replaces a socket that went silent after its server showed it sends heartbeats', async () => {
+    const { channel, sockets, events } = setup();
+    channel.start();
+    const first = sockets[0];
+    first?.emit('open');
+    first?.emit('message', { data: '{"type":"heartbeat"}' });
+    // Heartbeats and pokes keep it alive, and a heartbeat asks for no pull.
+    await vi.advanceTimersByTimeAsync(DEFAULT_HEARTBEAT_TIMEOUT_MS - 1);
+    first?.emit('message', { data: '{"type":"heartbeat"}' });
+    await vi.advanceTimersByTimeAsync(DEFAULT_HEARTBEAT_TIMEOUT_MS - 1);
+    first?.emit('message', { data: '{"type":"poke"}' });
+    await vi.advanceTimersByTimeAsync(DEFAULT_HEARTBEAT_TIMEOUT_MS - 1);
+    expect(sockets).toHaveLength(1);
+    expect(events).toEqual(['connected', 'poke']);
+
+    // Then silence: the half-open socket is closed and a new one opened.
+    await vi.advanceTimersByTimeAsync(1);
+    expect(first?.closed).toEqual({ code: HEARTBEAT_LOST_CLOSE_CODE });
+    expect(events).toEqual(['connected', 'poke', 'disconnected']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sockets).toHaveLength(2);
+    // A late close event of the dead socket changes nothing.
+    first?.emit('close', { code: 1006, reason: '' });
+    expect(events).toEqual(['connected', 'poke', 'disconnected']);
+    channel.stop();
+  });
+
+  it('waits on a quiet socket whose server never sent a heartbeat', async () => {
+    const { channel, sockets, events } = setup();
+    channel.start();
+    sockets[0]?.emit('open');
+    await vi.advanceTimersByTimeAsync(10 * DEFAULT_HEARTBEAT_TIMEOUT_MS);
+    expect(sockets).toHaveLength(1);
+    expect(events).toEqual(['connected']);
+    channel.stop();
   });
 });
