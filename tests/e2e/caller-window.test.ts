@@ -3,10 +3,9 @@
 // finds nothing on the login screen or the window.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { hashPin, MIN_PIN_ITERATIONS } from '../../domain/staff/pin';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openProfile, removeProfile } from './support/browser';
-import { givePin } from './support/caller';
+import { setPinOnServer } from './support/caller';
 import { terminalAddress } from './support/codes';
 
 const dirs: string[] = [];
@@ -26,7 +25,7 @@ async function callerAtWindow1(page: Page): Promise<void> {
   await page.goto(terminalAddress('caller'));
   const first = page.getByRole('button', { name: /张丽/ });
   await expect.poll(() => first.count(), { timeout: 20_000 }).toBe(1);
-  await givePin(page, 'HCNJ003', await hashPin(PIN, { iterations: MIN_PIN_ITERATIONS }));
+  await setPinOnServer(inject('serverDbPath'), 'HCNJ003', PIN);
   await page.reload();
   await expect.poll(() => page.getByRole('button', { name: /刘洋/ }).count(), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => first.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
@@ -62,7 +61,7 @@ describe('caller window in a real Chromium', () => {
       .poll(() => page.getByRole('alert').textContent(), { timeout: 5_000 })
       .toContain('npm run cli -- set-pin');
 
-    await givePin(page, 'HCNJ003', await hashPin(PIN, { iterations: MIN_PIN_ITERATIONS }));
+    await setPinOnServer(inject('serverDbPath'), 'HCNJ003', PIN);
     await page.reload();
     const liu = page.getByRole('button', { name: /刘洋/ });
     await expect.poll(() => liu.count(), { timeout: 20_000 }).toBe(1);

@@ -5,10 +5,9 @@
 // back and everything converges with no number issued twice.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPin, MIN_PIN_ITERATIONS } from '../../domain/staff/pin';
 import { openStore } from '../../sync/server/store/open';
 import { openProfile, removeProfile, type Profile } from './support/browser';
-import { givePin } from './support/caller';
+import { setPinOnServer } from './support/caller';
 import { startOwnServer, type OwnServer } from './support/own-server';
 
 const PIN = '135790';
@@ -42,7 +41,7 @@ async function takeTicket(kiosk: Page): Promise<string> {
 async function loginAtWindow1(caller: Page): Promise<void> {
   const first = caller.getByRole('button', { name: /张丽/ });
   await expect.poll(() => first.count(), { timeout: 30_000 }).toBe(1);
-  await givePin(caller, 'HCNJ003', await hashPin(PIN, { iterations: MIN_PIN_ITERATIONS }));
+  await setPinOnServer(own.sqlitePath, 'HCNJ003', PIN);
   await caller.reload();
   await expect.poll(() => caller.getByRole('button', { name: /刘洋/ }).count(), { timeout: 30_000 }).toBe(1);
   await expect.poll(() => first.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);

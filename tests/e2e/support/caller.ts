@@ -1,41 +1,24 @@
 // Helpers for driving a caller window in the browser suite.
-import type { Page } from 'playwright-core';
+import { PassThrough, Readable } from 'node:stream';
+import { runCli } from '../../../cli/main';
 
 /**
- * Give one staff member a PIN hash in the caller's own store, as a pull would
- * after `npm run cli -- set-pin` on the server. (The suite's server store is
- * not reachable from here; see the report to the lead.)
+ * Set a staff member's PIN the way an operator does (`echo PIN | npm run cli
+ * -- set-pin --staff-no NO --db FILE`) on the server's SQLite store, which the
+ * server may have open. Callers of the market get the hash with their next pull.
  */
-export async function givePin(page: Page, staffNo: string, pinHash: string): Promise<void> {
-  await page.evaluate(
-    async ({ staffNo: no, pinHash: hash }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('gig-kiosk-caller');
-        open.onsuccess = () => {
-          resolve(open.result);
-        };
-        open.onerror = () => {
-          reject(open.error ?? new Error('open failed'));
-        };
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('staff', 'readwrite');
-        const store = tx.objectStore('staff');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const s of all.result as { staffNo: string; pinHash: string | null }[]) {
-            if (s.staffNo === no) store.put({ ...s, pinHash: hash });
-          }
-        };
-        tx.oncomplete = () => {
-          resolve();
-        };
-        tx.onerror = () => {
-          reject(tx.error ?? new Error('write failed'));
-        };
-      });
-      db.close();
-    },
-    { staffNo, pinHash },
-  );
+export async function setPinOnServer(sqlitePath: string, staffNo: string, pin: string): Promise<void> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let said = '';
+  stdout.resume();
+  stderr.on('data', (chunk: Buffer) => {
+    said += chunk.toString('utf8');
+  });
+  const code = await runCli(['set-pin', '--staff-no', staffNo, '--db', sqlitePath], {
+    stdin: Readable.from([`${pin}\n`]),
+    stdout,
+    stderr,
+  });
+  if (code !== 0) throw new Error(`set-pin exited ${String(code)}: ${said}`);
 }

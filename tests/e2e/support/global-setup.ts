@@ -16,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     rendererUrl: string;
     serverUrl: string;
+    /** The server's SQLite file, for operator commands (`set-pin`) a test runs against it. */
+    serverDbPath: string;
     enrolmentCodes: Record<TerminalRole, string[]>;
     /** Where test files claim codes, so no two files (each its own module) use the same one. */
     codeClaimDir: string;
@@ -27,7 +29,8 @@ const CODES_PER_ROLE = 24;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gig-e2e-server-'));
-  const server = await startEmbeddedServer({ sqlitePath: join(dataDir, 'gig.sqlite'), quiet: true });
+  const serverDbPath = join(dataDir, 'gig.sqlite');
+  const server = await startEmbeddedServer({ sqlitePath: serverDbPath, quiet: true });
   const configFile = `${root}vite.config.ts`;
   await build({ configFile, logLevel: 'warn' });
   const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: server.url, ws: true }]));
@@ -41,6 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('rendererUrl', `http://127.0.0.1:${String(address.port)}/`);
   project.provide('serverUrl', server.url);
+  project.provide('serverDbPath', serverDbPath);
   project.provide('enrolmentCodes', codes);
   project.provide('codeClaimDir', mkdtempSync(join(dataDir, 'claimed-')));
   return async () => {
