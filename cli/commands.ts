@@ -2,6 +2,7 @@
 
 import type { Command } from './command';
 import { enrolCodeCommand } from './commands/enrol-code';
+import { restoredCommand } from './commands/restored';
 import { rulesCommand } from './commands/rules';
 import { screenCommand } from './commands/screen';
 import { setPinCommand } from './commands/set-pin';
@@ -11,6 +12,7 @@ export const COMMANDS = {
   rules: rulesCommand,
   'enrol-code': enrolCodeCommand,
   'set-pin': setPinCommand,
+  restored: restoredCommand,
 } as const satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

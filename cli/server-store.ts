@@ -1,7 +1,25 @@
 // The server store an operator command works on. Commands never create one:
 // an empty store made here would hold codes or PINs no running server knows.
 import { existsSync } from 'node:fs';
-import type { StoreLocation } from '../sync/server/store/open';
+import { resolve } from 'node:path';
+import { migrateToLatest } from '../sync/server/store/migrate';
+import { openStore, type Store, type StoreLocation } from '../sync/server/store/open';
+
+/** The `--db FILE` / `--pg URL` options every store command takes, for parseArgs. */
+export const STORE_OPTIONS = {
+  db: { type: 'string' },
+  pg: { type: 'string' },
+} as const;
+
+/** Where the store is, from the parsed options; throws an Error whose message is for the operator. */
+export function storeLocationOf(values: {
+  readonly db?: string | undefined;
+  readonly pg?: string | undefined;
+}): StoreLocation {
+  if (values.db !== undefined && values.pg !== undefined)
+    throw new Error('--db 与 --pg 只能选一个 / choose --db or --pg');
+  return values.pg !== undefined ? { postgres: values.pg } : { sqlite: resolve(values.db ?? './data/gig.sqlite') };
+}
 
 /** A bilingual line when the store cannot be the server's, else null. */
 export function serverStoreProblem(location: StoreLocation): string | null {
@@ -9,4 +27,15 @@ export function serverStoreProblem(location: StoreLocation): string | null {
     return `找不到服务器数据库 / no server database at ${location.sqlite} (start the server once first)`;
   }
   return null;
+}
+
+/** Open the (existing) store, bring its schema up to date, run `work`, and close it whatever happens. */
+export async function withServerStore<T>(location: StoreLocation, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(location);
+  try {
+    await migrateToLatest(store);
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }

@@ -2,15 +2,13 @@
 // make a one-time enrolment code for a terminal. Only the code's hash is
 // stored; the code itself is printed once, for the operator to type in.
 
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { deviceRoleSchema, type DeviceRole } from '../../sync/protocol/roles';
 import { createEnrolmentCode } from '../../sync/server/store/devices';
-import { migrateToLatest } from '../../sync/server/store/migrate';
-import { openStore, type StoreLocation } from '../../sync/server/store/open';
+import type { StoreLocation } from '../../sync/server/store/open';
 import type { Command } from '../command';
-import { serverStoreProblem } from '../server-store';
+import { serverStoreProblem, STORE_OPTIONS, storeLocationOf, withServerStore } from '../server-store';
 import { EXIT_OK, EXIT_USAGE, write } from '../io';
 
 const USAGE =
@@ -30,8 +28,7 @@ export function parseEnrolCodeArgs(argv: readonly string[]): EnrolCodeArgs {
     options: {
       market: { type: 'string' },
       role: { type: 'string' },
-      db: { type: 'string' },
-      pg: { type: 'string' },
+      ...STORE_OPTIONS,
       'ttl-hours': { type: 'string', default: '24' },
     },
     strict: true,
@@ -43,14 +40,11 @@ export function parseEnrolCodeArgs(argv: readonly string[]): EnrolCodeArgs {
   const role = deviceRoleSchema.safeParse(values.role);
   if (!role.success)
     throw new Error('--role 须为 kiosk、display、caller 或 hub / --role must be kiosk, display, caller or hub');
-  if (values.db !== undefined && values.pg !== undefined)
-    throw new Error('--db 与 --pg 只能选一个 / choose --db or --pg');
+  const location = storeLocationOf(values);
   const hours = Number(values['ttl-hours']);
   if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) {
     throw new Error('--ttl-hours 须在 0 到 720 之间 / --ttl-hours must be between 0 and 720');
   }
-  const location: StoreLocation =
-    values.pg !== undefined ? { postgres: values.pg } : { sqlite: resolve(values.db ?? './data/gig.sqlite') };
   return { marketId: market.data, role: role.data, location, ttlMs: Math.round(hours * 3_600_000) };
 }
 
@@ -73,20 +67,16 @@ export const enrolCodeCommand: Command = {
       await write(io.stderr, `${storeProblem}\n`);
       return EXIT_USAGE;
     }
-    const store = openStore(args.location);
-    try {
-      await migrateToLatest(store);
-      const made = await createEnrolmentCode(store, { marketId: args.marketId, role: args.role, ttl: args.ttlMs });
-      const out = {
-        code: made.code,
-        marketId: args.marketId,
-        role: args.role,
-        expiresAt: new Date(made.expiresAt).toISOString(),
-      };
-      await write(io.stdout, `${JSON.stringify(out)}\n`);
-      return EXIT_OK;
-    } finally {
-      await store.close();
-    }
+    const made = await withServerStore(args.location, (store) =>
+      createEnrolmentCode(store, { marketId: args.marketId, role: args.role, ttl: args.ttlMs }),
+    );
+    const out = {
+      code: made.code,
+      marketId: args.marketId,
+      role: args.role,
+      expiresAt: new Date(made.expiresAt).toISOString(),
+    };
+    await write(io.stdout, `${JSON.stringify(out)}\n`);
+    return EXIT_OK;
   },
 };

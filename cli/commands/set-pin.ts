@@ -4,17 +4,15 @@
 // process list. Only its slow-KDF hash is stored, on the staff record, which
 // then syncs to the market's callers so they can check it offline.
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { initialHlc, receiveAccepted, tick } from '../../domain/clock/hlc';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { staffSchema, type Staff } from '../../domain/records/market';
 import { hashPin, isPinShaped, PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '../../domain/staff/pin';
 import { importRecords } from '../../sync/server/store/import-records';
-import { migrateToLatest } from '../../sync/server/store/migrate';
-import { openStore, type Store, type StoreLocation } from '../../sync/server/store/open';
+import type { Store, StoreLocation } from '../../sync/server/store/open';
 import type { Command } from '../command';
-import { serverStoreProblem } from '../server-store';
+import { serverStoreProblem, STORE_OPTIONS, storeLocationOf, withServerStore } from '../server-store';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, readLines, write, type CliIO } from '../io';
 
 const USAGE =
@@ -37,8 +35,7 @@ export function parseSetPinArgs(argv: readonly string[]): SetPinArgs {
       staff: { type: 'string' },
       'staff-no': { type: 'string' },
       market: { type: 'string' },
-      db: { type: 'string' },
-      pg: { type: 'string' },
+      ...STORE_OPTIONS,
       clear: { type: 'boolean', default: false },
     },
     strict: true,
@@ -66,12 +63,7 @@ export function parseSetPinArgs(argv: readonly string[]): SetPinArgs {
     }
     staff = { staffNo: values['staff-no'] ?? '', marketId };
   }
-  if (values.db !== undefined && values.pg !== undefined) {
-    throw new Error('--db 与 --pg 只能选一个 / choose --db or --pg');
-  }
-  const location: StoreLocation =
-    values.pg !== undefined ? { postgres: values.pg } : { sqlite: resolve(values.db ?? './data/gig.sqlite') };
-  return { staff, location, clear: values.clear };
+  return { staff, location: storeLocationOf(values), clear: values.clear };
 }
 
 interface StoredStaff {
@@ -146,9 +138,7 @@ export function makeSetPinCommand(options: SetPinOptions = {}): Command {
         }
         pinHash = await hashPin(pin, options.iterations === undefined ? {} : { iterations: options.iterations });
       }
-      const store = openStore(args.location);
-      try {
-        await migrateToLatest(store);
+      return withServerStore(args.location, async (store) => {
         const found = await findStaff(store, args.staff);
         if (found.length !== 1) {
           await write(
@@ -166,9 +156,7 @@ export function makeSetPinCommand(options: SetPinOptions = {}): Command {
         const out = { staffId: record.id, staffNo: record.staffNo, name: record.name, pinSet: pinHash !== null };
         await write(io.stdout, `${JSON.stringify(out)}\n`);
         return EXIT_OK;
-      } finally {
-        await store.close();
-      }
+      });
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Change } from '../../sync/protocol/pull';
 import type { TerminalDb } from './database';
 import type { DeviceContext } from './device';
 import { EpochMismatchError } from './errors';
+import { requeueOwnRecords } from './requeue';
 import {
   applyRemoteChanges,
   deleteAcknowledged,
@@ -24,6 +25,7 @@ export function createDexieReplica(db: TerminalDb, ctx: DeviceContext): ReplicaP
     readOutboxBatch: (limit) => readOutboxBatch(db, limit),
     deleteAcknowledged: (upTo, rejected) => deleteAcknowledged(db, upTo, rejected),
     readRejections: () => readRejections(db),
+    requeueOwnRecords: () => requeueOwnRecords(db, ctx),
     dismissRejections: (ids) => dismissRejections(db, ids),
     pendingCount: () => pendingCount(db),
     readCursor: (): Promise<ReplicaCursor | null> => readCursor(db),

@@ -60,6 +60,13 @@ export interface ReplicaPort {
    * last-writer-wins; an invalid page throws and stores nothing.
    */
   applyPage(changes: readonly Change[], cursor: ReplicaCursor): Promise<ApplyPageResult>;
+  /**
+   * Optional: the server's store is not the one this replica synced with (a
+   * restore or a new store: another epoch). Queue again every record whose
+   * current version this device wrote, so what the old store had and the new
+   * one lacks comes back; returns how many were queued.
+   */
+  requeueOwnRecords?(): Promise<number>;
   /** The stored cursor, or null before the first pull and after a reset. */
   readCursor(): Promise<ReplicaCursor | null>;
   /** Forget cursor and epoch (the records and the outbox stay). */

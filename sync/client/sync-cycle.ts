@@ -36,6 +36,8 @@ export interface PullSummary {
   readonly ignored: number;
   /** Reset answers (unknown epoch, too old or ahead cursors) followed by a pull from the start. */
   readonly resets: number;
+  /** Own records queued again because the server's store was another (restored or new). */
+  readonly requeued: number;
 }
 
 export interface CycleSummary {
@@ -139,11 +141,17 @@ export async function pullChanges(
   let applied = 0;
   let ignored = 0;
   let resets = 0;
-  const reset = async (): Promise<void> => {
+  let requeued = 0;
+  /** `storeReplaced`: the server's store is not the one this replica synced with. */
+  const reset = async (storeReplaced: boolean): Promise<void> => {
     resets += 1;
     if (resets > MAX_RESETS_PER_PULL) throw clientError('pull_reset_loop');
     // The outbox stays: local changes not yet pushed survive the refetch.
     await onReplica(() => replica.resetCursor());
+    // What the old store had acknowledged may be missing from this one; the next push sends it again.
+    if (storeReplaced && replica.requeueOwnRecords !== undefined) {
+      requeued += await onReplica(() => replica.requeueOwnRecords?.() ?? Promise.resolve(0));
+    }
   };
   for (;;) {
     checkAbort(options.signal);
@@ -153,14 +161,15 @@ export async function pullChanges(
       options.signal === undefined ? {} : { signal: options.signal },
     );
     if (page.type === 'reset') {
-      await reset();
+      // A cursor too old only outlived the tombstones; the other reasons mean another store.
+      await reset(page.reason !== 'cursor_too_old');
       continue;
     }
     const result = await onReplica(() =>
       replica.applyPage(page.changes, { value: page.nextCursor, epoch: page.epoch }),
     );
     if (result.status === 'epoch_mismatch') {
-      await reset();
+      await reset(true);
       continue;
     }
     pages += 1;
@@ -168,7 +177,7 @@ export async function pullChanges(
     ignored += result.ignored;
     if (!page.hasMore) break;
   }
-  return { pages, applied, ignored, resets };
+  return { pages, applied, ignored, resets, requeued };
 }
 
 /** Push everything, then pull everything. */

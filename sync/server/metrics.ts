@@ -9,6 +9,8 @@ export class Metrics {
   pushMutations = 0;
   pullPages = 0;
   pullChanges = 0;
+  /** Pushes that started past a gap after a restore (store/restore.ts). */
+  rebases = 0;
 
   constructor(private readonly connectedDevices: () => number) {}
 
@@ -58,6 +60,8 @@ export class Metrics {
     for (const [k, v] of this.outcomes) lines.push(`gig_sync_push_outcomes_total{outcome="${k}"} ${v}`);
     family('gig_sync_rejected_mutations_total', 'counter', 'Rejected mutations by reason.');
     for (const [k, v] of this.rejections) lines.push(`gig_sync_rejected_mutations_total{code="${k}"} ${v}`);
+    family('gig_sync_push_rebases_total', 'counter', 'Pushes that skipped ids lost by a restore from backup.');
+    lines.push(`gig_sync_push_rebases_total ${this.rebases}`);
     family('gig_sync_pull_changes', 'summary', 'Changes per pull page.');
     lines.push(`gig_sync_pull_changes_sum ${this.pullChanges}`, `gig_sync_pull_changes_count ${this.pullPages}`);
     family('gig_poke_connected_devices', 'gauge', 'Devices with an open poke socket.');

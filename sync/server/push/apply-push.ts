@@ -48,6 +48,8 @@ export interface PushOutcome {
   /** Markets whose rows changed (null: rows every market reads), for pokes. */
   readonly changedMarkets: ReadonlySet<string | null>;
   readonly rejected: number;
+  /** After a restore: the mutation ids the store had lost, skipped once (see store/restore.ts). */
+  readonly rebased: { readonly from: number; readonly to: number } | null;
 }
 
 const key = (table: string, id: string) => `${table}\u0000${id}`;
@@ -103,10 +105,18 @@ export async function applyPush(
     const steps: Step[] = [];
     let expected = device.lastMutationId + 1;
     let stop: PushResponse['stop'] = null;
+    let rebased: { from: number; to: number } | null = null;
     for (const mutation of mutations) {
       if (mutation.mutationId < expected) {
         steps.push({ mutation, skipped: true });
         continue;
+      }
+      if (mutation.mutationId > expected && device.rebasePending && rebased === null && steps.length === 0) {
+        // Restored from a backup: the ids in between were acknowledged by the
+        // store as it was, and their records come back as the terminal queues
+        // again what it wrote. Start past the gap, once, and say so.
+        rebased = { from: expected, to: mutation.mutationId - 1 };
+        expected = mutation.mutationId;
       }
       if (mutation.mutationId > expected) {
         stop = {
@@ -220,9 +230,15 @@ export async function applyPush(
         .execute();
     }
     const lastMutationId = expected - 1;
-    if (lastMutationId !== device.lastMutationId) {
-      await trx.updateTable('devices').set({ last_mutation_id: lastMutationId }).where('id', '=', device.id).execute();
+    // The first push that brings anything new after a restore ends the rebase window.
+    const rebaseDone = device.rebasePending && steps.some((s) => 'verdict' in s);
+    if (lastMutationId !== device.lastMutationId || rebaseDone) {
+      await trx
+        .updateTable('devices')
+        .set({ last_mutation_id: lastMutationId, ...(rebaseDone ? { rebase_pending: 0 } : {}) })
+        .where('id', '=', device.id)
+        .execute();
     }
-    return { response: { lastMutationId, results, stop }, changedMarkets, rejected: rejections.length };
+    return { response: { lastMutationId, results, stop }, changedMarkets, rejected: rejections.length, rebased };
   });
 }

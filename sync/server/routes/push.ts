@@ -36,6 +36,11 @@ export function pushRoute(app: FastifyInstance, ctx: ServerContext): void {
         throw err;
       }
       ctx.metrics.push(outcome.response.results);
+      if (outcome.rebased !== null) {
+        ctx.metrics.rebases += 1;
+        // The operator restored a backup; these acknowledged ids were lost with it, and the terminal requeues its records.
+        request.log.warn({ deviceId, lostMutationIds: outcome.rebased }, 'push rebased after a restore');
+      }
       if (outcome.changedMarkets.size > 0) ctx.poke(outcome.changedMarkets);
       if (ctx.relay !== undefined && outcome.response.results.some((r) => r.status !== 'skipped')) ctx.relay.pushed();
       return outcome.response;

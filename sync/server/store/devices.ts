@@ -17,6 +17,8 @@ export interface Device {
   /** Set on a terminal a hub registered here (relay mode). */
   readonly hubId: string | null;
   readonly bandIndex: number | null;
+  /** The store was restored since this device last pushed: its next push may start past a gap. */
+  readonly rebasePending: boolean;
 }
 
 export interface EnrolmentCodeOptions {
@@ -113,6 +115,7 @@ function toDevice(row: {
   last_mutation_id: number;
   hub_id: string | null;
   band_index: number | null;
+  rebase_pending: number;
 }): Device {
   return {
     id: row.id,
@@ -122,6 +125,7 @@ function toDevice(row: {
     lastMutationId: row.last_mutation_id,
     hubId: row.hub_id,
     bandIndex: row.band_index,
+    rebasePending: row.rebase_pending !== 0,
   };
 }
 
@@ -134,13 +138,14 @@ export const DEVICE_COLUMNS = [
   'last_mutation_id',
   'hub_id',
   'band_index',
+  'rebase_pending',
 ] as const;
 
 /** The device a bearer token belongs to, revoked or not (the caller decides what a revoked one gets). */
 export async function findDeviceByToken(db: Kysely<Database>, token: string): Promise<Device | undefined> {
   // Run on every request: one plain statement, the same on both dialects.
   const { rows } = await sql<Parameters<typeof toDevice>[0]>`
-    select id, market_id, role, revoked, last_mutation_id, hub_id, band_index
+    select id, market_id, role, revoked, last_mutation_id, hub_id, band_index, rebase_pending
     from devices where token_hash = ${hashSecret(token)}`.execute(db);
   const row = rows[0];
   return row === undefined ? undefined : toDevice(row);

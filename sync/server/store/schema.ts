@@ -1,6 +1,7 @@
 // The server's tables as Kysely sees them. Columns use only types both SQLite
 // and PostgreSQL share (text, integer, bigint): booleans are 0/1 integers and
 // bodies are JSON text, so no query needs a dialect branch.
+import type { Generated } from 'kysely';
 export interface StoreMetaTable {
   /** Always 1: a single row. */
   id: number;
@@ -38,6 +39,8 @@ export interface DevicesTable {
   hub_id: string | null;
   /** The terminal's fallback number band (sync/protocol/queue), unique per market. */
   band_index: number | null;
+  /** 1 after a restore: the device's next push may skip past its gap once (migration 003). */
+  rebase_pending: Generated<number>;
 }
 
 export interface EnrolmentCodesTable {

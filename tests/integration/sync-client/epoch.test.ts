@@ -54,13 +54,16 @@ describe('server restart with a new epoch', () => {
     const newEpoch = (await readMeta(server.temp.store.db)).epoch;
     expect(newEpoch).not.toBe(oldEpoch);
 
-    // A pull alone: reset answered, cursor replaced, outbox untouched.
+    // A pull alone: reset answered, cursor replaced, the outbox kept, and what
+    // A wrote before (acknowledged by the store as it was) queued again.
     const pulled = await pullChanges(a.replica, a.transport);
     expect(pulled.resets).toBe(1);
+    expect(pulled.requeued).toBe(1);
     expect((await readCursor(a.db))?.epoch).toBe(newEpoch);
-    expect(await pendingCount(a.db)).toBe(1);
+    expect(await pendingCount(a.db)).toBe(2);
 
-    for (const t of [a, b, a]) await runSyncCycle(t.replica, t.transport);
+    // B's first cycle pushes its outbox, then meets the new epoch and queues its own record again.
+    for (const t of [a, b, a, b]) await runSyncCycle(t.replica, t.transport);
     expect(await pendingCount(a.db)).toBe(0);
     expect(await pendingCount(b.db)).toBe(0);
     const all = await snapshot(a.db);

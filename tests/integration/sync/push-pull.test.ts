@@ -3,6 +3,7 @@ import { MAX_DRIFT_MS } from '../../../domain/clock/hlc';
 import { uuidv7 } from '../../../domain/ids/uuidv7';
 import { createEnrolmentCode, revokeDevice } from '../../../sync/server/store/devices';
 import { rotateEpoch } from '../../../sync/server/store/meta';
+import { markRestored } from '../../../sync/server/store/restore';
 import { enrol, pull, pullAll, push, pushRaw, VERSIONS } from './support/client';
 import { contentItem, feedback, seeker, TestDevice, ticketEvent } from './support/records';
 import { T0, testServer, type TestServer } from './support/store';
@@ -64,6 +65,30 @@ describe('push and pull', () => {
     const resumed = await push(server.app, k, [m2, m3]);
     expect(resumed.lastMutationId).toBe(3);
     expect(resumed.stop).toBeNull();
+  });
+
+  it('after a restore, the first push of a device starts past its gap once; a later gap stops as before', async () => {
+    const k = await kiosk();
+    const other = await kiosk();
+    const ms = Array.from({ length: 9 }, () => k.writer.put('feedback', feedback(MARKET_A)));
+    await push(server.app, k, ms.slice(0, 2));
+    expect(await markRestored(server.store.db)).toMatchObject({ devices: 2 });
+    // The store lost 3 and 4 with the backup; 5 is the terminal's next.
+    const rebased = await push(
+      server.app,
+      k,
+      [ms[4], ms[5]].flatMap((m) => (m === undefined ? [] : [m])),
+    );
+    expect(rebased.stop).toBeNull();
+    expect(rebased.lastMutationId).toBe(6);
+    expect(rebased.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const gap = await push(server.app, k, ms.slice(8));
+    expect(gap.stop).toMatchObject({ reason: 'gap', mutationId: 9 });
+    expect(gap.lastMutationId).toBe(6);
+    // A device that has not pushed since the restore still has its one rebase.
+    const flags = await server.store.db.selectFrom('devices').select(['id', 'rebase_pending']).execute();
+    expect(flags.find((d) => d.id === other.deviceId)?.rebase_pending).toBe(1);
+    expect(flags.find((d) => d.id === k.deviceId)?.rebase_pending).toBe(0);
   });
 
   it('an invalid mutation is rejected with its reason, recorded, and its id still advances', async () => {

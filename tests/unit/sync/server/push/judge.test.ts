@@ -18,6 +18,7 @@ const device = (role: Device['role']): Device => ({
   lastMutationId: 0,
   hubId: null,
   bandIndex: null,
+  rebasePending: false,
 });
 
 function mutation(table: RecordTable, record: Record<string, unknown>, hlc = stamp(T0)): Mutation {

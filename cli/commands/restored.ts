@@ -1,0 +1,50 @@
+// `restored [--db FILE | --pg URL]`: run once after restoring the server's
+// store from a backup, before the server starts again. Gives the store a new
+// epoch (every terminal pulls everything again and queues again the records
+// it wrote itself) and lets each device's next push start past the mutation
+// ids the backup lost, instead of stopping at that gap for ever.
+import { parseArgs } from 'node:util';
+import { markRestored } from '../../sync/server/store/restore';
+import type { StoreLocation } from '../../sync/server/store/open';
+import type { Command } from '../command';
+import { EXIT_OK, EXIT_USAGE, write } from '../io';
+import { serverStoreProblem, STORE_OPTIONS, storeLocationOf, withServerStore } from '../server-store';
+
+const USAGE = '用法 / usage: npm run cli -- restored [--db ./data/gig.sqlite | --pg postgres://…]\n';
+
+/** Parse and check the arguments; throws an Error whose message is for the operator. */
+export function parseRestoredArgs(argv: readonly string[]): StoreLocation {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: STORE_OPTIONS,
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length > 0) throw new Error(`多余的参数 / unexpected arguments: ${positionals.join(' ')}`);
+  return storeLocationOf(values);
+}
+
+export const restoredCommand: Command = {
+  summary: {
+    zh: '从备份恢复服务器数据库后运行一次：终端重新同步并补传本机写入的记录',
+    en: 'run once after restoring the server store from a backup: terminals sync afresh and send again what they wrote',
+  },
+  args: '[--db FILE | --pg URL]',
+  async run(argv, io) {
+    let location: StoreLocation;
+    try {
+      location = parseRestoredArgs(argv);
+    } catch (e) {
+      await write(io.stderr, `${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    const storeProblem = serverStoreProblem(location);
+    if (storeProblem !== null) {
+      await write(io.stderr, `${storeProblem}\n`);
+      return EXIT_USAGE;
+    }
+    const marked = await withServerStore(location, (store) => markRestored(store.db));
+    await write(io.stdout, `${JSON.stringify(marked)}\n`);
+    return EXIT_OK;
+  },
+};
