@@ -2,6 +2,7 @@
 // an empty store made here would hold codes or PINs no running server knows.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { EXIT_USAGE, write, type CliIO } from './io';
 import { migrateToLatest } from '../sync/server/store/migrate';
 import { openStore, type Store, type StoreLocation } from '../sync/server/store/open';
 
@@ -38,4 +39,30 @@ export async function withServerStore<T>(location: StoreLocation, work: (store: 
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Parse a store command's arguments and check its store. On a problem it is
+ * said on standard error (a bad argument with the usage) and the answer is the
+ * exit code to return.
+ */
+export async function storeCommandArgs<A extends { readonly location: StoreLocation }>(
+  argv: readonly string[],
+  io: CliIO,
+  parse: (argv: readonly string[]) => A,
+  usage: string,
+): Promise<A | typeof EXIT_USAGE> {
+  let args: A;
+  try {
+    args = parse(argv);
+  } catch (e) {
+    await write(io.stderr, `${e instanceof Error ? e.message : String(e)}\n${usage}`);
+    return EXIT_USAGE;
+  }
+  const problem = serverStoreProblem(args.location);
+  if (problem !== null) {
+    await write(io.stderr, `${problem}\n`);
+    return EXIT_USAGE;
+  }
+  return args;
 }

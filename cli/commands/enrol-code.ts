@@ -8,7 +8,7 @@ import { deviceRoleSchema, type DeviceRole } from '../../sync/protocol/roles';
 import { createEnrolmentCode } from '../../sync/server/store/devices';
 import type { StoreLocation } from '../../sync/server/store/open';
 import type { Command } from '../command';
-import { serverStoreProblem, STORE_OPTIONS, storeLocationOf, withServerStore } from '../server-store';
+import { STORE_OPTIONS, storeCommandArgs, storeLocationOf, withServerStore } from '../server-store';
 import { EXIT_OK, EXIT_USAGE, write } from '../io';
 
 const USAGE =
@@ -55,18 +55,8 @@ export const enrolCodeCommand: Command = {
   },
   args: '--market ID --role kiosk|display|caller|hub [--db FILE | --pg URL] [--ttl-hours N]',
   async run(argv, io) {
-    let args: EnrolCodeArgs;
-    try {
-      args = parseEnrolCodeArgs(argv);
-    } catch (e) {
-      await write(io.stderr, `${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-      return EXIT_USAGE;
-    }
-    const storeProblem = serverStoreProblem(args.location);
-    if (storeProblem !== null) {
-      await write(io.stderr, `${storeProblem}\n`);
-      return EXIT_USAGE;
-    }
+    const args = await storeCommandArgs(argv, io, parseEnrolCodeArgs, USAGE);
+    if (args === EXIT_USAGE) return EXIT_USAGE;
     const made = await withServerStore(args.location, (store) =>
       createEnrolmentCode(store, { marketId: args.marketId, role: args.role, ttl: args.ttlMs }),
     );

@@ -8,12 +8,12 @@ import { markRestored } from '../../sync/server/store/restore';
 import type { StoreLocation } from '../../sync/server/store/open';
 import type { Command } from '../command';
 import { EXIT_OK, EXIT_USAGE, write } from '../io';
-import { serverStoreProblem, STORE_OPTIONS, storeLocationOf, withServerStore } from '../server-store';
+import { STORE_OPTIONS, storeCommandArgs, storeLocationOf, withServerStore } from '../server-store';
 
 const USAGE = '用法 / usage: npm run cli -- restored [--db ./data/gig.sqlite | --pg postgres://…]\n';
 
 /** Parse and check the arguments; throws an Error whose message is for the operator. */
-export function parseRestoredArgs(argv: readonly string[]): StoreLocation {
+export function parseRestoredArgs(argv: readonly string[]): { readonly location: StoreLocation } {
   const { values, positionals } = parseArgs({
     args: [...argv],
     options: STORE_OPTIONS,
@@ -21,7 +21,7 @@ export function parseRestoredArgs(argv: readonly string[]): StoreLocation {
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new Error(`多余的参数 / unexpected arguments: ${positionals.join(' ')}`);
-  return storeLocationOf(values);
+  return { location: storeLocationOf(values) };
 }
 
 export const restoredCommand: Command = {
@@ -31,19 +31,9 @@ export const restoredCommand: Command = {
   },
   args: '[--db FILE | --pg URL]',
   async run(argv, io) {
-    let location: StoreLocation;
-    try {
-      location = parseRestoredArgs(argv);
-    } catch (e) {
-      await write(io.stderr, `${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-      return EXIT_USAGE;
-    }
-    const storeProblem = serverStoreProblem(location);
-    if (storeProblem !== null) {
-      await write(io.stderr, `${storeProblem}\n`);
-      return EXIT_USAGE;
-    }
-    const marked = await withServerStore(location, (store) => markRestored(store.db));
+    const args = await storeCommandArgs(argv, io, parseRestoredArgs, USAGE);
+    if (args === EXIT_USAGE) return EXIT_USAGE;
+    const marked = await withServerStore(args.location, (store) => markRestored(store.db));
     await write(io.stdout, `${JSON.stringify(marked)}\n`);
     return EXIT_OK;
   },

@@ -12,7 +12,7 @@ import { hashPin, isPinShaped, PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '../../doma
 import { importRecords } from '../../sync/server/store/import-records';
 import type { Store, StoreLocation } from '../../sync/server/store/open';
 import type { Command } from '../command';
-import { serverStoreProblem, STORE_OPTIONS, storeLocationOf, withServerStore } from '../server-store';
+import { STORE_OPTIONS, storeCommandArgs, storeLocationOf, withServerStore } from '../server-store';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, readLines, write, type CliIO } from '../io';
 
 const USAGE =
@@ -113,18 +113,8 @@ export function makeSetPinCommand(options: SetPinOptions = {}): Command {
     },
     args: '(--staff ID | --staff-no NO [--market ID]) [--db FILE | --pg URL] [--clear]',
     async run(argv, io) {
-      let args: SetPinArgs;
-      try {
-        args = parseSetPinArgs(argv);
-      } catch (e) {
-        await write(io.stderr, `${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-        return EXIT_USAGE;
-      }
-      const storeProblem = serverStoreProblem(args.location);
-      if (storeProblem !== null) {
-        await write(io.stderr, `${storeProblem}\n`);
-        return EXIT_USAGE;
-      }
+      const args = await storeCommandArgs(argv, io, parseSetPinArgs, USAGE);
+      if (args === EXIT_USAGE) return EXIT_USAGE;
       let pinHash: string | null = null;
       if (!args.clear) {
         const pin = await readPin(io);

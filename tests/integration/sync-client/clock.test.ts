@@ -2,39 +2,18 @@
 // lost or applied twice; what cannot be accepted yet is refused with a typed
 // `clock_drift` the status shows, and goes through once the clocks are right.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pendingCount, putRecord, recordTable } from '../../../renderer/db';
 import { SyncRunner } from '../../../sync/client/sync-runner';
 import { createActor } from 'xstate';
 import { selectSyncStatus, syncStatusMachine } from '../../../sync/client/sync-status-machine';
-import {
-  CountingTransport,
-  enrolTerminal,
-  feedbackDraft,
-  snapshot,
-  startServer,
-  type LoopbackServer,
-  type Terminal,
-} from './support/harness';
+import { CountingTransport, feedbackDraft, serverPerTest, snapshot, type Terminal } from './support/harness';
 
 const MINUTE = 60_000;
 
-let server: LoopbackServer;
-const terminals: Terminal[] = [];
+const perTest = serverPerTest();
 
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  for (const t of terminals.splice(0)) t.close();
-  await server.close();
-});
-
-async function terminal(label: string, skewMs: number): Promise<Terminal> {
-  const t = await enrolTerminal(server, label, 'caller', undefined, skewMs);
-  terminals.push(t);
-  return t;
-}
+const terminal = (label: string, skewMs: number): Promise<Terminal> => perTest.terminal(label, 'caller', skewMs);
 
 function runnerFor(t: Terminal, applied = new Map<string, number>()) {
   const status = createActor(syncStatusMachine, { input: { now: Date.now } });
@@ -65,7 +44,7 @@ describe('terminal clocks', () => {
     // (an HLC never goes back); two minutes later it is within the limit.
     fast.skewMs = 2 * MINUTE;
     other.skewMs = 2 * MINUTE;
-    server.time.offsetMs = 2 * MINUTE;
+    perTest.server().time.offsetMs = 2 * MINUTE;
     const accepted = await runner.syncNow();
     expect(accepted.ok).toBe(true);
     expect(await pendingCount(fast.db)).toBe(0);

@@ -1,36 +1,14 @@
 // Several terminals and one real server on loopback: whatever each writes,
 // after syncing every replica holds the same records.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteRecord, newRecordId, pendingCount, putRecord, recordTable } from '../../../renderer/db';
 import { runSyncCycle } from '../../../sync/client/sync-cycle';
 import { SyncRunner } from '../../../sync/client/sync-runner';
-import {
-  editOf,
-  enrolTerminal,
-  feedbackDraft,
-  snapshot,
-  startServer,
-  type LoopbackServer,
-  type Terminal,
-} from './support/harness';
+import { editOf, feedbackDraft, serverPerTest, snapshot, type Terminal } from './support/harness';
 
-let server: LoopbackServer;
-const terminals: Terminal[] = [];
-
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  for (const t of terminals.splice(0)) t.close();
-  await server.close();
-});
-
-async function terminal(label: string, role: 'caller' | 'kiosk' = 'caller'): Promise<Terminal> {
-  const t = await enrolTerminal(server, label, role);
-  terminals.push(t);
-  return t;
-}
+const perTest = serverPerTest();
+const { terminal } = perTest;
 
 async function sync(t: Terminal): Promise<void> {
   await runSyncCycle(t.replica, t.transport, { pullLimit: 3 });

@@ -1,40 +1,21 @@
 // A crash at every point of a push and in the middle of a pull: nothing is
 // lost, nothing is applied twice, and the next sync carries on where it stopped.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { pendingCount, putRecord, readCursor } from '../../../renderer/db';
 import { clientError, SyncError } from '../../../sync/client/errors';
 import type { ReplicaPort } from '../../../sync/client/replica-port';
 import { pullChanges, pushOutbox, runSyncCycle } from '../../../sync/client/sync-cycle';
 import type { PullInput, SyncTransport } from '../../../sync/client/transport';
-import {
-  CountingTransport,
-  enrolTerminal,
-  feedbackDraft,
-  snapshot,
-  startServer,
-  type LoopbackServer,
-  type Terminal,
-} from './support/harness';
+import { CountingTransport, feedbackDraft, serverPerTest, snapshot } from './support/harness';
 
-let server: LoopbackServer;
-const terminals: Terminal[] = [];
+const perTest = serverPerTest();
+const { terminal } = perTest;
 let applied: Map<string, number>;
 
-beforeEach(async () => {
-  server = await startServer();
+beforeEach(() => {
   applied = new Map();
 });
-afterEach(async () => {
-  for (const t of terminals.splice(0)) t.close();
-  await server.close();
-});
-
-async function terminal(label: string): Promise<Terminal> {
-  const t = await enrolTerminal(server, label);
-  terminals.push(t);
-  return t;
-}
 
 type CrashPoint = 'before_send' | 'after_commit';
 

@@ -2,36 +2,15 @@
 // terminals get a reset, drop their cursor, keep their outbox, pull again from
 // the start and converge.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pendingCount, putRecord, readCursor } from '../../../renderer/db';
 import { pullChanges, runSyncCycle } from '../../../sync/client/sync-cycle';
 import { SyncRunner } from '../../../sync/client/sync-runner';
 import { readMeta } from '../../../sync/server/store/meta';
-import {
-  enrolTerminal,
-  feedbackDraft,
-  snapshot,
-  startServer,
-  type LoopbackServer,
-  type Terminal,
-} from './support/harness';
+import { feedbackDraft, serverPerTest, snapshot } from './support/harness';
 
-let server: LoopbackServer;
-const terminals: Terminal[] = [];
-
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  for (const t of terminals.splice(0)) t.close();
-  await server.close();
-});
-
-async function terminal(label: string): Promise<Terminal> {
-  const t = await enrolTerminal(server, label);
-  terminals.push(t);
-  return t;
-}
+const perTest = serverPerTest();
+const { terminal } = perTest;
 
 describe('server restart with a new epoch', () => {
   it('terminals reset their cursor, keep their outbox, and converge', async () => {
@@ -43,15 +22,15 @@ describe('server restart with a new epoch', () => {
     const oldEpoch = (await readCursor(b.db))?.epoch;
 
     // Offline writes on both while the server is down and comes back with a new epoch.
-    await server.pause();
+    await perTest.server().pause();
     const runner = new SyncRunner({ replica: a.replica, transport: a.transport, intervalMs: 0 });
     const down = await runner.syncNow();
     expect(down.ok).toBe(false);
     if (!down.ok) expect(down.error.offline).toBe(true);
     await putRecord(a.db, a.ctx, 'feedback', feedbackDraft(a, '停机时 A'));
     await putRecord(b.db, b.ctx, 'feedback', feedbackDraft(b, '停机时 B'));
-    await server.restart({ newEpoch: true });
-    const newEpoch = (await readMeta(server.temp.store.db)).epoch;
+    await perTest.server().restart({ newEpoch: true });
+    const newEpoch = (await readMeta(perTest.server().temp.store.db)).epoch;
     expect(newEpoch).not.toBe(oldEpoch);
 
     // A pull alone: reset answered, cursor replaced, the outbox kept, and what

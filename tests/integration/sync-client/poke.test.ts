@@ -3,24 +3,16 @@
 // which pulls; a server restart is survived by reconnecting and pulling.
 import 'fake-indexeddb/auto';
 import WebSocket from 'ws';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { putRecord, recordTable } from '../../../renderer/db';
 import { InProcessLocks } from '../../../sync/client/locks';
 import { SyncEngine } from '../../../sync/client/sync-engine';
 import { selectSyncStatus } from '../../../sync/client/sync-status-machine';
-import { enrolTerminal, feedbackDraft, startServer, type LoopbackServer, type Terminal } from './support/harness';
+import { feedbackDraft, serverPerTest, type Terminal } from './support/harness';
 
-let server: LoopbackServer;
-const terminals: Terminal[] = [];
 const engines: SyncEngine[] = [];
-
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
+const perTest = serverPerTest(async () => {
   for (const e of engines.splice(0)) await e.dispose();
-  for (const t of terminals.splice(0)) t.close();
-  await server.close();
 });
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
@@ -33,11 +25,10 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
 }
 
 async function engineFor(label: string): Promise<{ t: Terminal; engine: SyncEngine }> {
-  const t = await enrolTerminal(server, label);
-  terminals.push(t);
+  const t = await perTest.terminal(label);
   const engine = new SyncEngine({
     replica: t.replica,
-    baseUrl: server.baseUrl,
+    baseUrl: perTest.server().baseUrl,
     token: t.enrolment.token,
     createSocket: (url, protocols) => new WebSocket(url, protocols),
     // Each terminal is its own machine: its own lock manager.
@@ -67,11 +58,11 @@ describe('poke', () => {
   it('after a server restart the sockets reconnect and pull once', async () => {
     const a = await engineFor('a');
     const b = await engineFor('b');
-    await server.pause();
+    await perTest.server().pause();
     await until('b sees the socket drop', () => !selectSyncStatus(b.engine.status.getSnapshot()).pokeConnected);
     // Written while b is disconnected: b learns of it only through the pull on reconnect.
     const f = await putRecord(a.t.db, a.t.ctx, 'feedback', feedbackDraft(a.t, '重连后拉取'));
-    await server.resume();
+    await perTest.server().resume();
     await until('b has the record', async () => (await recordTable(b.t.db, 'feedback').get(f.id)) !== undefined);
     expect(selectSyncStatus(b.engine.status.getSnapshot()).pokeConnected).toBe(true);
   });

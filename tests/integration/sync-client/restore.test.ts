@@ -9,39 +9,19 @@
 // with the query layer (the rows written after it deleted, the device's
 // last_mutation_id as it was), which works the same on SQLite and PostgreSQL.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pendingCount, putRecord } from '../../../renderer/db';
 import { runSyncCycle } from '../../../sync/client/sync-cycle';
 import { markRestored } from '../../../sync/server/store/restore';
-import {
-  enrolTerminal,
-  feedbackDraft,
-  snapshot,
-  startServer,
-  type LoopbackServer,
-  type Terminal,
-} from './support/harness';
+import { feedbackDraft, serverPerTest, snapshot } from './support/harness';
 
-let server: LoopbackServer;
-const terminals: Terminal[] = [];
-
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  for (const t of terminals.splice(0)) t.close();
-  await server.close();
-});
-
-async function terminal(label: string): Promise<Terminal> {
-  const t = await enrolTerminal(server, label);
-  terminals.push(t);
-  return t;
-}
+const perTest = serverPerTest();
+const { terminal } = perTest;
 
 async function storedFeedbackIds(): Promise<string[]> {
-  const rows = await server.temp.store.db
-    .selectFrom('records')
+  const rows = await perTest
+    .server()
+    .temp.store.db.selectFrom('records')
     .select('id')
     .where('table_name', '=', 'feedback')
     .orderBy('id')
@@ -63,8 +43,8 @@ describe('a store restored from a backup', () => {
     await runSyncCycle(a.replica, a.transport);
     expect(await pendingCount(a.db)).toBe(0);
 
-    await server.pause();
-    const db = server.temp.store.db;
+    await perTest.server().pause();
+    const db = perTest.server().temp.store.db;
     await db
       .deleteFrom('records')
       .where(
@@ -76,7 +56,7 @@ describe('a store restored from a backup', () => {
     await db.updateTable('devices').set({ last_mutation_id: 1 }).where('id', '=', a.enrolment.deviceId).execute();
     const marked = await markRestored(db);
     expect(marked.devices).toBe(2);
-    await server.resume();
+    await perTest.server().resume();
 
     // Written while the server was being restored: mutation 4, past the store's 1.
     const after = await putRecord(a.db, a.ctx, 'feedback', feedbackDraft(a, '恢复后'));

@@ -1,24 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { enrolCodeCommand, parseEnrolCodeArgs } from '../../../cli/commands/enrol-code';
-import type { CliIO } from '../../../cli/io';
 import { uuidv7 } from '../../../domain/ids/uuidv7';
 import { redeemEnrolmentCode } from '../../../sync/server/store/devices';
 import { migrateToLatest } from '../../../sync/server/store/migrate';
 import { openStore } from '../../../sync/server/store/open';
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-const memoryIO = () =>
-  ({ stdin: Readable.from(['']), stdout: new Collector(), stderr: new Collector() }) satisfies CliIO;
+import { memoryIO } from './support/memory-io';
 
 const MARKET = uuidv7(Date.parse('2026-11-26T00:00:00Z'));
 

@@ -5,21 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand } from '../../../cli/commands';
 import type { CliIO } from '../../../cli/io';
 import { runCli } from '../../../cli/main';
+import { Collector, memoryIO } from './support/memory-io';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const MIXED = fileURLToPath(new URL('../../fixtures/postings/mixed.jsonl', import.meta.url));
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-function memoryIO(stdinText = ''): CliIO & { stdout: Collector; stderr: Collector } {
-  return { stdin: Readable.from([stdinText]), stdout: new Collector(), stderr: new Collector() };
-}
 
 describe('runCli', () => {
   it('refuses a missing command with bilingual usage on stderr and exit code 2', async () => {

@@ -1,26 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { rulesCommand } from '../../../cli/commands/rules';
 import { screenCommand } from '../../../cli/commands/screen';
-import type { CliIO } from '../../../cli/io';
 import { extendRules } from '../../../cli/rules-file';
 import { RULES_TABLE, rulesTableSchema } from '../../../domain/posting/rules';
 import { cleanPosting } from '../../fixtures/postings/clean-posting';
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-function memoryIO(stdinText = '') {
-  return { stdin: Readable.from([stdinText]), stdout: new Collector(), stderr: new Collector() } satisfies CliIO;
-}
+import { memoryIO } from './support/memory-io';
 
 const extension = {
   version: 'local-1',

@@ -1,27 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { screenCommand, screenLine } from '../../../cli/commands/screen';
-import type { CliIO } from '../../../cli/io';
 import { cleanPosting } from '../../fixtures/postings/clean-posting';
+import { Collector, memoryIO } from './support/memory-io';
 
 /** Vitest's asymmetric matchers are typed `any`; these say what they stand for. */
 const containing = (text: string): unknown => expect.stringContaining(text);
 const anyText: unknown = expect.any(String);
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/postings/${name}`, import.meta.url));
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-function memoryIO(stdinText = '') {
-  return { stdin: Readable.from([stdinText]), stdout: new Collector(), stderr: new Collector() } satisfies CliIO;
-}
 
 const outputLines = (io: { stdout: Collector }) =>
   io.stdout.text

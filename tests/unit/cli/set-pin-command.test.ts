@@ -1,25 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { makeSetPinCommand, parseSetPinArgs } from '../../../cli/commands/set-pin';
-import type { CliIO } from '../../../cli/io';
 import { staffSchema, type Staff } from '../../../domain/records/market';
 import { MIN_PIN_ITERATIONS, verifyPin } from '../../../domain/staff/pin';
 import { ensureDemoMarket } from '../../../sync/server/demo-seed';
 import { migrateToLatest } from '../../../sync/server/store/migrate';
 import { openStore } from '../../../sync/server/store/open';
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-const memoryIO = (input: string) =>
-  ({ stdin: Readable.from([input]), stdout: new Collector(), stderr: new Collector() }) satisfies CliIO;
+import { memoryIO } from './support/memory-io';
 
 const NOW = Date.parse('2026-11-26T02:00:00.000Z');
 const command = makeSetPinCommand({ iterations: MIN_PIN_ITERATIONS, now: () => NOW + 60_000 });

@@ -4,6 +4,7 @@
 // 'fake-indexeddb/auto'), enrolled through the real enrol flow, synced by
 // sync/client over HTTP.
 import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import { uuidv7 } from '../../../../domain/ids/uuidv7';
 import type { TerminalRole } from '../../../../domain/records/market';
 import { RECORD_TABLES } from '../../../../domain/records/registry';
@@ -191,4 +192,42 @@ export class CountingTransport implements SyncTransport {
   pull(...args: Parameters<SyncTransport['pull']>): ReturnType<SyncTransport['pull']> {
     return this.inner.pull(...args);
   }
+}
+
+export interface ServerPerTest {
+  /** This test's server. */
+  readonly server: () => LoopbackServer;
+  /** Enrol a terminal on this test's server; it is closed after the test. */
+  readonly terminal: (label: string, role?: TerminalRole, skewMs?: number) => Promise<Terminal>;
+}
+
+/**
+ * A fresh server for each test of the file, and the terminals a test enrols,
+ * all closed after it (call once, at the top of a test file). `beforeClose`
+ * runs first in the teardown, for what the file built on top (engines).
+ */
+export function serverPerTest(beforeClose?: () => Promise<void>): ServerPerTest {
+  let current: LoopbackServer | null = null;
+  const terminals: Terminal[] = [];
+  beforeEach(async () => {
+    current = await startServer();
+  });
+  afterEach(async () => {
+    await beforeClose?.();
+    for (const t of terminals.splice(0)) t.close();
+    await current?.close();
+    current = null;
+  });
+  const server = (): LoopbackServer => {
+    if (current === null) throw new Error('serverPerTest: no server outside a test');
+    return current;
+  };
+  return {
+    server,
+    terminal: async (label, role = 'caller', skewMs = 0) => {
+      const t = await enrolTerminal(server(), label, role, MARKET, skewMs);
+      terminals.push(t);
+      return t;
+    },
+  };
 }
