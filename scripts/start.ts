@@ -11,15 +11,18 @@ import { startEmbeddedServer } from '../sync/server/embedded';
 import { buildElectron } from './build-electron';
 import { ensureElectronBinary } from './electron-binary';
 import { parseStartArgs, terminalUrl } from './start-options';
-import { SYNC_PATHS } from './sync-paths';
+import { syncProxy, syncProxyLogger } from './sync-proxy';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function main(): Promise<void> {
   const opts = parseStartArgs(process.argv.slice(2));
   const server = await startEmbeddedServer({ sqlitePath: resolve(opts.db), port: opts.port + 1 });
-  const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: server.url, ws: true }]));
-  const vite = await createServer({ configFile: `${root}vite.config.ts`, server: { port: opts.port, proxy } });
+  const vite = await createServer({
+    configFile: `${root}vite.config.ts`,
+    customLogger: syncProxyLogger(),
+    server: { port: opts.port, proxy: syncProxy(server.url) },
+  });
   await vite.listen();
   const base = `http://127.0.0.1:${String(opts.port)}/`;
   const urls = new Map<string, string>();

@@ -23,7 +23,7 @@ import { buildServer } from '../../sync/server/server';
 import { createEnrolmentCode } from '../../sync/server/store/devices';
 import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore } from '../../sync/server/store/open';
-import { SYNC_PATHS } from '../../scripts/sync-paths';
+import { syncProxy, syncProxyLogger } from '../../scripts/sync-proxy';
 import { CallerDriver } from '../support/caller-driver';
 import type { Benchmark } from './harness';
 import { percentile, wsRoundTrips } from './latency';
@@ -79,12 +79,11 @@ async function callToDisplayLatencies(): Promise<number[]> {
   const outDir = join(dir, 'renderer');
   const configFile = join(root, 'vite.config.ts');
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: serverUrl, ws: true }]));
   const web = await preview({
     configFile,
-    logLevel: 'warn',
+    customLogger: syncProxyLogger({ logLevel: 'warn' }),
     build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy: syncProxy(serverUrl) },
   });
   const address = web.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');

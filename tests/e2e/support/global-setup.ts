@@ -10,7 +10,7 @@ import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import type { TerminalRole } from '../../../domain/records/market';
 import { startEmbeddedServer } from '../../../sync/server/embedded';
-import { SYNC_PATHS } from '../../../scripts/sync-paths';
+import { syncProxy, syncProxyLogger } from '../../../scripts/sync-proxy';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,8 +33,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startEmbeddedServer({ sqlitePath: serverDbPath, quiet: true });
   const configFile = `${root}vite.config.ts`;
   await build({ configFile, logLevel: 'warn' });
-  const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: server.url, ws: true }]));
-  const web = await preview({ configFile, preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy } });
+  const web = await preview({
+    configFile,
+    customLogger: syncProxyLogger({ logLevel: 'warn' }),
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy: syncProxy(server.url) },
+  });
   const address = web.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
 

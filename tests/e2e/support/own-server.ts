@@ -18,7 +18,7 @@ import { ensureDemoMarket } from '../../../sync/server/demo-seed';
 import { startEmbeddedServer, type EmbeddedServer } from '../../../sync/server/embedded';
 import { migrateToLatest } from '../../../sync/server/store/migrate';
 import { openStore } from '../../../sync/server/store/open';
-import { SYNC_PATHS } from '../../../scripts/sync-paths';
+import { syncProxy, syncProxyLogger } from '../../../scripts/sync-proxy';
 import { asImportChanges, bulkFeedback, loadBulkRecords } from './bulk-records';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -101,11 +101,11 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
       await first.close();
       throw new Error(`server serves market ${first.marketId}, loaded ${marketId}`);
     }
-    const proxy = Object.fromEntries(SYNC_PATHS.map((p) => [p, { target: first.url, ws: true }]));
     const web = await preview({
       configFile,
+      customLogger: syncProxyLogger({ logLevel: 'warn' }),
       build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy: syncProxy(first.url) },
     });
     const address = web.httpServer.address();
     if (address === null || typeof address === 'string') {
