@@ -142,7 +142,7 @@ async function directInsertRate(mutations: readonly Mutation[]): Promise<number>
   const db = new Database(dir.path);
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    db.pragma('synchronous = FULL'); // as the server's store (sync/server/store/open.ts)
     const insert = db.prepare(
       'insert into records (table_name, id, market_id, hlc, deleted, body, version) values (?, ?, ?, ?, ?, ?, ?)',
     );

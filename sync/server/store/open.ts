@@ -29,11 +29,13 @@ function parseInt8(text: string): number {
 export function openStore(location: StoreLocation): Store {
   if ('sqlite' in location) {
     const sqlite = new Database(location.sqlite);
-    // WAL lets pulls read while a push writes; NORMAL is durable across a
-    // process crash and loses at most the last commits on power loss, which a
-    // terminal re-pushes from its outbox (nothing is deleted there before the ack).
+    // WAL lets pulls read while a push writes. FULL syncs the log at every
+    // commit: a terminal deletes its outbox rows once a push is acknowledged,
+    // so an acknowledged push must survive a power cut (a hub sits in a market
+    // hall). NORMAL would lose the last commits there and stop those terminals'
+    // pushes at a gap until an operator ran `restored`.
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
