@@ -13,6 +13,7 @@ import type { TicketPorts } from '../state/kiosk-ticket-machine';
 import type { KioskService } from '../state/ticket-issue';
 import { IdleOverlay } from './IdleOverlay';
 import { KioskIcon } from './KioskIcon';
+import { KioskTile } from './KioskTile';
 import { KioskJobs } from './KioskJobs';
 import { TakeNumber } from './TakeNumber';
 import { useTicketPorts, type TicketPortOptions } from './ticket-ports';
@@ -100,42 +101,27 @@ export function KioskHome({ market, services, idleMs, countdownSeconds, ticketPo
             <h2 id="kiosk-home-heading">{t('kiosk.home.heading')}</h2>
             <ul className="kiosk-tiles kiosk-home-tiles">
               <li>
-                <button
-                  type="button"
-                  className="kiosk-tile primary"
-                  aria-labelledby="kiosk-tile-ticket"
-                  aria-describedby="kiosk-tile-ticket-hint"
-                  onClick={() => {
+                <KioskTile
+                  icon="ticket"
+                  iconSize={96}
+                  primary
+                  label={t('kiosk.home.takeNumber')}
+                  hint={t('kiosk.home.takeNumberHint')}
+                  onPress={() => {
                     send({ type: 'OPEN', screen: 'ticket' });
                   }}
-                >
-                  <KioskIcon name="ticket" size={96} />
-                  <span id="kiosk-tile-ticket" className="kiosk-tile-label">
-                    {t('kiosk.home.takeNumber')}
-                  </span>
-                  <span id="kiosk-tile-ticket-hint" className="kiosk-tile-hint">
-                    {t('kiosk.home.takeNumberHint')}
-                  </span>
-                </button>
+                />
               </li>
               <li>
-                <button
-                  type="button"
-                  className="kiosk-tile"
-                  aria-labelledby="kiosk-tile-jobs"
-                  aria-describedby="kiosk-tile-jobs-hint"
-                  onClick={() => {
+                <KioskTile
+                  icon="jobs"
+                  iconSize={96}
+                  label={t('kiosk.home.findJob')}
+                  hint={t('kiosk.home.findJobHint')}
+                  onPress={() => {
                     send({ type: 'OPEN', screen: 'jobs' });
                   }}
-                >
-                  <KioskIcon name="jobs" size={96} />
-                  <span id="kiosk-tile-jobs" className="kiosk-tile-label">
-                    {t('kiosk.home.findJob')}
-                  </span>
-                  <span id="kiosk-tile-jobs-hint" className="kiosk-tile-hint">
-                    {t('kiosk.home.findJobHint')}
-                  </span>
-                </button>
+                />
               </li>
             </ul>
           </section>

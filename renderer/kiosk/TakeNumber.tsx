@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { createKioskTicketMachine, type TicketPorts } from '../state/kiosk-ticket-machine';
 import type { KioskService } from '../state/ticket-issue';
 import { KioskIcon } from './KioskIcon';
+import { KioskTile } from './KioskTile';
 import { serviceLabel, TicketSlip } from './TicketSlip';
 
 const PRIORITIES: readonly Priority[] = ['elderly', 'disabled', 'pregnant', 'appointment', 'none'];
@@ -42,16 +43,13 @@ export function TakeNumber({
         <ul className="kiosk-tiles">
           {services.map((s) => (
             <li key={s.code}>
-              <button
-                type="button"
-                className="kiosk-tile"
-                onClick={() => {
+              <KioskTile
+                icon={s.icon}
+                label={serviceLabel(locale, s)}
+                onPress={() => {
                   send({ type: 'SELECT_SERVICE', service: s });
                 }}
-              >
-                <KioskIcon name={s.icon} size={72} />
-                <span className="kiosk-tile-label">{serviceLabel(locale, s)}</span>
-              </button>
+              />
             </li>
           ))}
         </ul>
@@ -67,16 +65,13 @@ export function TakeNumber({
         <ul className="kiosk-tiles">
           {PRIORITIES.map((p) => (
             <li key={p}>
-              <button
-                type="button"
-                className="kiosk-tile"
-                onClick={() => {
+              <KioskTile
+                icon={p}
+                label={t(`kiosk.priority.${p}`)}
+                onPress={() => {
                   send({ type: 'SELECT_PRIORITY', priority: p });
                 }}
-              >
-                <KioskIcon name={p} size={72} />
-                <span className="kiosk-tile-label">{t(`kiosk.priority.${p}`)}</span>
-              </button>
+              />
             </li>
           ))}
         </ul>
