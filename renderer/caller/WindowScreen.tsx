@@ -24,6 +24,7 @@ import {
   type FinishOutcome,
 } from '../state/caller-machine';
 import type { StaffIdentity } from '../state/staff-session-machine';
+import { CallerChoice, CallerPanel } from './CallerPanel';
 import { callerFigures } from './figures';
 
 /** The toolbar's buttons, in the order of their keys (F1, F2, F3, F4, F6, F7, F9). */
@@ -417,131 +418,111 @@ export function WindowScreen({ window: win, deps, staff, queue, services, rule, 
       </section>
 
       {shownPanel === 'finish' && (
-        <form
-          className="caller-panel"
-          onSubmit={(e) => {
-            e.preventDefault();
-            confirmFinish();
-          }}
+        <CallerPanel
+          heading={t('caller.finish.heading')}
+          hint={t('caller.finish.hint')}
+          confirmLabel={t('caller.finish.confirm')}
+          confirmKey="F4"
+          onConfirm={confirmFinish}
+          onCancel={closePanel}
+          fieldsetRef={panelRef}
         >
-          <fieldset ref={panelRef}>
-            <legend>{t('caller.finish.heading')}</legend>
-            <p className="caller-muted">{t('caller.finish.hint')}</p>
-            {FINISH_OUTCOMES.map((o, i) => (
-              <label key={o} className="caller-choice">
-                <input
-                  type="radio"
-                  name="caller-outcome"
-                  value={o}
-                  checked={outcome === o}
-                  onChange={() => {
-                    setOutcome(o);
-                  }}
-                />
-                <kbd>{i + 1}</kbd> {t(OUTCOME_KEYS[o])}
-              </label>
-            ))}
-            {outcome === 'notice_given' && (
-              <label className="caller-field">
-                {t('caller.finish.materials')}
-                <textarea
-                  ref={materialsRef}
-                  rows={3}
-                  value={materials}
-                  onChange={(e) => {
-                    setMaterials(e.target.value);
-                  }}
-                />
-              </label>
-            )}
+          {FINISH_OUTCOMES.map((o, i) => (
+            <CallerChoice
+              key={o}
+              name="caller-outcome"
+              value={o}
+              checked={outcome === o}
+              keyLabel={i + 1}
+              onChoose={() => {
+                setOutcome(o);
+              }}
+            >
+              {t(OUTCOME_KEYS[o])}
+            </CallerChoice>
+          ))}
+          {outcome === 'notice_given' && (
             <label className="caller-field">
-              {t('caller.finish.note')}
-              <input
-                value={note}
-                maxLength={500}
+              {t('caller.finish.materials')}
+              <textarea
+                ref={materialsRef}
+                rows={3}
+                value={materials}
                 onChange={(e) => {
-                  setNote(e.target.value);
+                  setMaterials(e.target.value);
                 }}
               />
             </label>
-            <div className="caller-row">
-              <button type="submit" className="primary" aria-keyshortcuts="F4">
-                {t('caller.finish.confirm')}
-              </button>
-              <button type="button" aria-keyshortcuts="Escape" onClick={closePanel}>
-                {t('caller.action.cancel')}
-              </button>
-            </div>
-          </fieldset>
-        </form>
+          )}
+          <label className="caller-field">
+            {t('caller.finish.note')}
+            <input
+              value={note}
+              maxLength={500}
+              onChange={(e) => {
+                setNote(e.target.value);
+              }}
+            />
+          </label>
+        </CallerPanel>
       )}
 
       {shownPanel === 'transfer' && (
-        <form
-          className="caller-panel"
-          onSubmit={(e) => {
-            e.preventDefault();
-            confirmTransfer();
-          }}
+        <CallerPanel
+          heading={t('caller.transfer.heading')}
+          hint={t('caller.transfer.hint')}
+          confirmLabel={t('caller.transfer.confirm')}
+          confirmKey="F7"
+          confirmDisabled={toLane === null}
+          onConfirm={confirmTransfer}
+          onCancel={closePanel}
+          fieldsetRef={panelRef}
         >
-          <fieldset ref={panelRef}>
-            <legend>{t('caller.transfer.heading')}</legend>
-            <p className="caller-muted">{t('caller.transfer.hint')}</p>
-            <div role="radiogroup" aria-label={t('caller.transfer.lane')}>
-              {services.map((s) => (
-                <label key={s.lane} className="caller-choice">
-                  <input
-                    type="radio"
-                    name="caller-to-lane"
-                    value={s.lane}
-                    checked={toLane === s.lane}
-                    onChange={() => {
-                      setToLane(s.lane);
-                      setToWindow(null);
-                    }}
-                  />
-                  <kbd>{s.lane}</kbd> {locale === 'zh-CN' ? s.label : s.labelEn}
-                </label>
+          <div role="radiogroup" aria-label={t('caller.transfer.lane')}>
+            {services.map((s) => (
+              <CallerChoice
+                key={s.lane}
+                name="caller-to-lane"
+                value={s.lane}
+                checked={toLane === s.lane}
+                keyLabel={s.lane}
+                onChoose={() => {
+                  setToLane(s.lane);
+                  setToWindow(null);
+                }}
+              >
+                {locale === 'zh-CN' ? s.label : s.labelEn}
+              </CallerChoice>
+            ))}
+          </div>
+          {toLane !== null && (
+            <div role="radiogroup" aria-label={t('caller.transfer.window')}>
+              <CallerChoice
+                name="caller-to-window"
+                checked={toWindow === null}
+                keyLabel={0}
+                onChoose={() => {
+                  setToWindow(null);
+                }}
+              >
+                {t('caller.transfer.anyWindow')}
+              </CallerChoice>
+              {transferWindows.map((n) => (
+                <CallerChoice
+                  key={n}
+                  name="caller-to-window"
+                  checked={toWindow === n}
+                  keyLabel={n}
+                  onChoose={() => {
+                    setToWindow(n);
+                  }}
+                >
+                  {t('caller.transfer.windowOption', { number: n })}
+                </CallerChoice>
               ))}
             </div>
-            {toLane !== null && (
-              <div role="radiogroup" aria-label={t('caller.transfer.window')}>
-                <label className="caller-choice">
-                  <input
-                    type="radio"
-                    name="caller-to-window"
-                    checked={toWindow === null}
-                    onChange={() => {
-                      setToWindow(null);
-                    }}
-                  />
-                  <kbd>0</kbd> {t('caller.transfer.anyWindow')}
-                </label>
-                {transferWindows.map((n) => (
-                  <label key={n} className="caller-choice">
-                    <input
-                      type="radio"
-                      name="caller-to-window"
-                      checked={toWindow === n}
-                      onChange={() => {
-                        setToWindow(n);
-                      }}
-                    />
-                    <kbd>{n}</kbd> {t('caller.transfer.windowOption', { number: n })}
-                  </label>
-                ))}
-              </div>
-            )}
-            <div className="caller-row">
-              <button type="submit" className="primary" aria-keyshortcuts="F7" disabled={toLane === null}>
-                {t('caller.transfer.confirm')}
-              </button>
-              <button type="button" aria-keyshortcuts="Escape" onClick={closePanel}>
-                {t('caller.action.cancel')}
-              </button>
-            </div>
-          </fieldset>
-        </form>
+          )}
+        </CallerPanel>
       )}
 
       <div className="caller-columns">
