@@ -8,7 +8,7 @@
 // GIG_POKE_BENCH_SERVER=1) so the 1,000 clients do not share its core.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import { createEnrolmentCode, redeemEnrolmentCode } from '../../sync/server/stor
 import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore } from '../../sync/server/store/open';
 import type { Benchmark } from './harness';
+import { postJson } from './http-post';
 import { percentile, wsRoundTrips } from './latency';
 
 const DEVICES = 1000;
@@ -100,34 +101,8 @@ function startChild(): Promise<{ child: ChildProcess; ready: Ready }> {
   });
 }
 
-function post(agent: Agent, url: URL, token: string, body: unknown): Promise<unknown> {
-  const text = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'content-length': Buffer.byteLength(text),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const out = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode === 200) resolve(JSON.parse(out));
-          else reject(new Error(`${url.pathname} answered ${String(res.statusCode)}: ${out}`));
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
+async function post(agent: Agent, url: URL, token: string, body: unknown): Promise<unknown> {
+  return JSON.parse(await postJson(agent, url, token, JSON.stringify(body)));
 }
 
 /** A display: its cursor, its poke socket, and a pull on every poke that reports the ids it saw. */

@@ -2,7 +2,7 @@
 // of 200) into SQLite; baseline: the same rows inserted straight into the
 // same SQLite schema in one transaction (issue 3 goal: ratio ≥ 0.25).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,6 +17,7 @@ import { createEnrolmentCode } from '../../sync/server/store/devices';
 import { migrateToLatest } from '../../sync/server/store/migrate';
 import { openStore } from '../../sync/server/store/open';
 import type { Benchmark } from './harness';
+import { postJson } from './http-post';
 
 const BATCH = 200;
 const BATCHES = 100;
@@ -46,36 +47,6 @@ function feedbackMutations(deviceId: string, marketId: string, now: number): Mut
       hlc: stamp,
       schemaVersion: SCHEMA_VERSION,
     };
-  });
-}
-
-/** A bare keep-alive POST: the figure is the server's, so the client does as little as it can. */
-function post(agent: Agent, url: URL, token: string, body: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode === 200) resolve(text);
-          else reject(new Error(`push answered ${String(res.statusCode)}: ${text}`));
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
   });
 }
 
@@ -118,7 +89,7 @@ async function httpPushRate(): Promise<{ rate: number; mutations: Mutation[] }> 
       const start = performance.now();
       let last = 0;
       for (const body of bodies) {
-        const text = await post(agent, url, device.token, body);
+        const text = await postJson(agent, url, device.token, body);
         last = (JSON.parse(text) as { lastMutationId: number }).lastMutationId;
       }
       const seconds = (performance.now() - start) / 1000;
