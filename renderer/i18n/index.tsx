@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Lang } from '../../domain/reference/labels';
 import { CATALOGUE, type MessageKey } from './catalogue';
 
 export type { MessageKey } from './catalogue';
@@ -17,8 +18,14 @@ export function translate(locale: Locale, key: MessageKey, values?: Record<strin
   return format(locale === 'zh-CN' ? message.zh : message.en, values);
 }
 
+export function langOf(locale: Locale): Lang {
+  return locale === 'zh-CN' ? 'zh' : 'en';
+}
+
 interface I18n {
   locale: Locale;
+  /** The locale as the reference data's labels (domain/reference/labels) take it. */
+  lang: Lang;
   setLocale: (l: Locale) => void;
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
 }
@@ -28,7 +35,7 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ children, initial = 'zh-CN' }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocale] = useState<Locale>(initial);
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, values) => translate(locale, key, values) }),
+    () => ({ locale, lang: langOf(locale), setLocale, t: (key, values) => translate(locale, key, values) }),
     [locale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,16 +1,10 @@
 // 信息公开 (第十二条(二)): address, hours and phone of the market.
-import type { Market, OpeningHours } from '../../domain/records/market';
+import type { Market } from '../../domain/records/market';
+import { openingHoursListLabel } from '../../domain/reference/labels';
 import { useI18n } from '../i18n';
 
-const WEEKDAY_ZH = ['', '一', '二', '三', '四', '五', '六', '日'];
-
-function describeHours(h: OpeningHours): string {
-  const days = h.weekdays.map((d) => WEEKDAY_ZH[d] ?? '').join('、');
-  return `周${days} ${h.open}–${h.close}`;
-}
-
 export function MarketFacts({ market }: { market: Market }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <dl className="market-facts">
       <div>
@@ -19,7 +13,7 @@ export function MarketFacts({ market }: { market: Market }) {
       </div>
       <div>
         <dt>{t('market.hours')}</dt>
-        <dd>{market.hours.map(describeHours).join('；')}</dd>
+        <dd>{openingHoursListLabel(market.hours, lang)}</dd>
       </div>
       <div>
         <dt>{t('market.phone')}</dt>
