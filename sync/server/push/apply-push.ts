@@ -28,7 +28,11 @@ export class DeviceGoneError extends Error {
   }
 }
 
-/** A relayed push names a device that its hub may not push for (another market, or a hub). */
+/**
+ * A relayed push names a device that its hub may not push for: one the hub
+ * did not register itself (enrolled at the central server, or by another
+ * hub), one of another market, or a hub.
+ */
 export class RelayScopeError extends Error {
   readonly code = 'relay_scope';
   constructor() {
@@ -39,7 +43,7 @@ export class RelayScopeError extends Error {
 export interface ApplyPushOptions {
   /** On a hub: keep every mutation that advanced the device's id in relay_outbox, for the central server. */
   readonly relayOutbox?: boolean;
-  /** On the central server: the hub relaying this push; the device must be a terminal of its market. */
+  /** On the central server: the hub relaying this push; the device must be a terminal this hub registered. */
   readonly viaHub?: Device;
 }
 
@@ -94,7 +98,10 @@ export async function applyPush(
   return db.transaction().execute(async (trx) => {
     const device = await lockDevice(trx, deviceId, now);
     const hub = options.viaHub;
-    if (hub !== undefined && (device === undefined || device.marketId !== hub.marketId || device.role === 'hub')) {
+    // Market and role alone are not enough: a terminal enrolled here directly
+    // keeps its own gap-free ids, and a hub pushing ids 1..n in its name would
+    // have its real mutations 1..n skipped as duplicates and lost.
+    if (hub !== undefined && (device === undefined || device.hubId !== hub.id || device.marketId !== hub.marketId)) {
       throw new RelayScopeError();
     }
     if (device === undefined || device.revoked) throw new DeviceGoneError();

@@ -3,7 +3,11 @@
 // central server then tracks lastMutationId per original device, whichever
 // path its mutations take, and the terminal can fail over to the central
 // server with the same id and token. A hub can register only new ids or ids
-// it registered itself, always into its own market.
+// it registered itself, always into its own market. Of a device it registered
+// before it may change the label and band and revoke it, never un-revoke it
+// (a revocation made here, by an operator, stands whatever the hub still
+// believes) and never give it another token: a hub that could re-key a
+// terminal could take over its id.
 import type { FastifyInstance } from 'fastify';
 import { RELAY_DEVICES_PATH } from '../../protocol/paths';
 import { relayDevicesRequestSchema, type RelayDevicesRequest, type RelayDevicesResponse } from '../../protocol/relay';
@@ -38,7 +42,7 @@ async function registerDevices(
     await ctx.store.db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom('devices')
-        .select(['id', 'hub_id', 'market_id'])
+        .select(['id', 'hub_id', 'market_id', 'token_hash', 'revoked'])
         .where(
           'id',
           'in',
@@ -51,11 +55,14 @@ async function registerDevices(
         if (row !== undefined && (row.hub_id !== hub.id || row.market_id !== hub.marketId)) {
           throw new ProtocolError(403, 'relay_scope', d.deviceId);
         }
+        if (row !== undefined && row.token_hash !== d.tokenHash) {
+          throw new ProtocolError(403, 'relay_scope', `${d.deviceId}: token change`);
+        }
         const fields = {
           role: d.role,
           label: d.label,
           token_hash: d.tokenHash,
-          revoked: d.revoked ? 1 : 0,
+          revoked: d.revoked || (row !== undefined && row.revoked !== 0) ? 1 : 0,
           band_index: d.bandIndex,
         };
         if (row === undefined) {

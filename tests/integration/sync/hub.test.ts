@@ -12,6 +12,7 @@ import { connectHub, hubPort } from '../../../sync/server/relay/connect';
 import { HubRelay } from '../../../sync/server/relay/hub-relay';
 import { readIdentity } from '../../../sync/server/relay/state';
 import { UpstreamPoke } from '../../../sync/server/relay/upstream-poke';
+import { RELAY_DEVICES_PATH } from '../../../sync/protocol/paths';
 import { buildServer } from '../../../sync/server/server';
 import { createEnrolmentCode } from '../../../sync/server/store/devices';
 import { openStore, type Store } from '../../../sync/server/store/open';
@@ -203,11 +204,13 @@ describe('relay (market hub)', () => {
         mutations: [new TestDevice(local.deviceId).put('feedback', feedback(MARKET))],
       });
       expect([asTerminal.statusCode, asTerminal.json<{ code: string }>().code]).toEqual([403, 'device_mismatch']);
-      // A hub can relay a terminal of its own market, not one of another market.
+      // A hub relays the terminals it registered, not one of another market.
+      const atHub = await enrol(hub.app, hub.store, MARKET, 'kiosk');
+      await hub.relay.syncOnce();
       const relayedOk = await pushRaw(central.app, identity.token, {
         ...VERSIONS,
-        deviceId: local.deviceId,
-        mutations: [new TestDevice(local.deviceId).put('feedback', feedback(MARKET))],
+        deviceId: atHub.deviceId,
+        mutations: [new TestDevice(atHub.deviceId).put('feedback', feedback(MARKET))],
       });
       expect(relayedOk.statusCode).toBe(200);
       const relayedForeign = await pushRaw(central.app, identity.token, {
@@ -226,6 +229,103 @@ describe('relay (market hub)', () => {
       // The hub reads its whole market (it serves every role), e.g. the feedback a kiosk cannot read.
       const page = await pull(central.app, identity.token, null, null);
       expect(page.type === 'page' && page.changes.length).toBe(1);
+    } finally {
+      await hub.app.close();
+    }
+  });
+
+  it('refuses a hub pushing as a terminal of its market that it never registered, so that terminal loses nothing', async () => {
+    const { code } = await createEnrolmentCode(central.temp.store, { marketId: MARKET, role: 'hub', now: T0 });
+    const hub = await startHub(hubTemp.store, code);
+    try {
+      const identity = await readIdentity(hub.store.db);
+      if (identity === undefined) throw new Error('the hub is not enrolled');
+      // Kiosk A2 enrolled at the central server itself, never through the hub.
+      const a2 = await enrol(central.app, central.temp.store, MARKET, 'kiosk');
+      const forged = new TestDevice(a2.deviceId);
+      const asHub = await pushRaw(central.app, identity.token, {
+        ...VERSIONS,
+        deviceId: a2.deviceId,
+        mutations: [1, 2, 3].map(() => forged.put('feedback', feedback(MARKET, { message: '冒充的留言' }))),
+      });
+      expect([asHub.statusCode, asHub.json<{ code: string }>().code]).toEqual([403, 'relay_scope']);
+
+      // A2's own mutations 1–3 are applied, not skipped as duplicates.
+      const own = new TestDevice(a2.deviceId);
+      const mine = [1, 2, 3].map(() => feedback(MARKET, { message: '本机的留言' }));
+      const answer = await push(
+        central.app,
+        a2,
+        mine.map((r) => own.put('feedback', r)),
+      );
+      expect(answer.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+      const stored = await pullAll(central.app, identity.token);
+      const messages = [...stored.records.values()].map((r) => r.message);
+      expect(messages.filter((m) => m === '本机的留言')).toHaveLength(3);
+      expect(messages).not.toContain('冒充的留言');
+    } finally {
+      await hub.app.close();
+    }
+  });
+
+  it('lets a hub revoke a terminal it registered, never un-revoke it or give it another token', async () => {
+    const { code } = await createEnrolmentCode(central.temp.store, { marketId: MARKET, role: 'hub', now: T0 });
+    const hub = await startHub(hubTemp.store, code);
+    try {
+      const identity = await readIdentity(hub.store.db);
+      if (identity === undefined) throw new Error('the hub is not enrolled');
+      const kiosk = await enrol(hub.app, hub.store, MARKET, 'kiosk');
+      await hub.relay.syncOnce();
+      const registered = await central.temp.store.db
+        .selectFrom('devices')
+        .select(['token_hash', 'band_index', 'label'])
+        .where('id', '=', kiosk.deviceId)
+        .executeTakeFirstOrThrow();
+      const register = (device: Record<string, unknown>) =>
+        central.app.inject({
+          method: 'POST',
+          url: RELAY_DEVICES_PATH,
+          headers: { authorization: `Bearer ${identity.token}` },
+          payload: {
+            ...VERSIONS,
+            devices: [
+              {
+                deviceId: kiosk.deviceId,
+                role: 'kiosk',
+                label: registered.label,
+                tokenHash: registered.token_hash,
+                revoked: false,
+                bandIndex: registered.band_index,
+                ...device,
+              },
+            ],
+          },
+        });
+      const centralRow = () =>
+        central.temp.store.db
+          .selectFrom('devices')
+          .select(['token_hash', 'revoked'])
+          .where('id', '=', kiosk.deviceId)
+          .executeTakeFirstOrThrow();
+
+      // Another token for the same id: refused, the stored one stays.
+      const rekey = await register({ tokenHash: 'f'.repeat(64) });
+      expect([rekey.statusCode, rekey.json<{ code: string }>().code]).toEqual([403, 'relay_scope']);
+      expect((await centralRow()).token_hash).toBe(registered.token_hash);
+
+      // Revoking works; the terminal's own token is refused at the central server.
+      expect((await register({ revoked: true })).statusCode).toBe(200);
+      expect((await centralRow()).revoked).toBe(1);
+      const refused = await pushRaw(central.app, kiosk.token, {
+        ...VERSIONS,
+        deviceId: kiosk.deviceId,
+        mutations: [new TestDevice(kiosk.deviceId).put('feedback', feedback(MARKET))],
+      });
+      expect([refused.statusCode, refused.json<{ code: string }>().code]).toEqual([401, 'device_revoked']);
+
+      // Saying "not revoked" afterwards changes nothing.
+      expect((await register({ revoked: false })).statusCode).toBe(200);
+      expect((await centralRow()).revoked).toBe(1);
     } finally {
       await hub.app.close();
     }
