@@ -70,7 +70,7 @@ describe('DisplayBoard', () => {
       expect(within(panel).getByText('A 队列').parentElement).toHaveTextContent('2 人等候');
     });
     expect(within(panel).getByText('C 队列').parentElement).toHaveTextContent('1 人等候');
-    expect(panel).toHaveTextContent('每叫 2 位普通号，优先叫 1 位');
+    expect(panel).toHaveTextContent('先叫 1 位优先号，再叫 2 位普通号');
   });
 
   it('says so when nobody has been called yet, and shows the job board, the job fairs and the notices', async () => {
