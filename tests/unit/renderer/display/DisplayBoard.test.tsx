@@ -57,7 +57,7 @@ describe('DisplayBoard', () => {
     });
   });
 
-  it('shows how many wait in each lane and the calling rule in words', async () => {
+  it('shows how many wait for each service, by name with its lane letter, and the calling rule in words', async () => {
     const f = await fixture();
     await waitingTicket(f, 'A', 1);
     await waitingTicket(f, 'A', 2);
@@ -67,9 +67,9 @@ describe('DisplayBoard', () => {
     renderDisplay(f);
     const panel = screen.getByRole('region', { name: '等候人数' });
     await waitFor(() => {
-      expect(within(panel).getByText('A 队列').parentElement).toHaveTextContent('2 人等候');
+      expect(within(panel).getByText('求职登记').closest('li')).toHaveTextContent('A求职登记2 人等候');
     });
-    expect(within(panel).getByText('C 队列').parentElement).toHaveTextContent('1 人等候');
+    expect(within(panel).getByText('即时快招对接').closest('li')).toHaveTextContent('C即时快招对接1 人等候');
     expect(panel).toHaveTextContent('先叫 1 位优先号，再叫 2 位普通号');
   });
 
