@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const DEFAULT_PAGE_SECONDS = 15;
 
-const pageSecondsSchema = z.coerce.number().min(0.05).max(600);
+const pageSecondsSchema = z.coerce.number().min(0.01).max(3600);
 
 /** The paging interval the address asks for, or the default when it asks nothing (or nonsense). */
 export function pageSecondsFrom(search: string): number {
