@@ -86,4 +86,28 @@ describe('DisplayBoard', () => {
     const ticker = await screen.findByRole('region', { name: '通知公告' });
     expect(within(ticker).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
+
+  it('in English shows services, trades, districts, pay and job-fair dates in English, postings as written', async () => {
+    const f = await fixture();
+    await waitingTicket(f, 'A', 1);
+    renderDisplay(f, {}, 'en');
+    const panel = screen.getByRole('region', { name: 'Waiting' });
+    await waitFor(() => {
+      expect(panel).toHaveTextContent('Job-seeker registration');
+    });
+    expect(panel).toHaveTextContent('Priority tickets');
+    const jobs = screen.getByRole('region', { name: /Gig jobs/ });
+    await waitFor(() => {
+      expect(within(jobs).getAllByRole('listitem').length).toBeGreaterThan(0);
+    });
+    const card = within(jobs).getAllByRole('listitem')[0];
+    expect(card).toHaveTextContent(/CNY\/(hour|day|piece|task|month)/);
+    expect(card).toHaveTextContent(/paid (daily|weekly|monthly|on completion)/);
+    expect(card).not.toHaveTextContent(/元\/|日结|周结|月结/);
+    const fairs = screen.getByRole('region', { name: /job fairs/i });
+    await waitFor(() => {
+      expect(fairs.querySelector('.fair-time')).not.toBeNull();
+    });
+    expect(fairs.querySelector('.fair-time')?.textContent).toMatch(/^\d{2}\/\d{2}, \d{2}:\d{2}/);
+  });
 });
