@@ -2,8 +2,8 @@
 // in the lane (DESIGN §4), never a single promise. Low end: the median service
 // time; high end: the 80th percentile; each times the people ahead, shared by
 // the windows serving the lane. No window serving the lane → unknown (未知),
-// because nobody can say when it will open.
-import { compareStamps } from '../clock/hlc';
+// because nobody can say when it will open. The people ahead come from the
+// calling rule (wait-prediction.ts), not from the order of issue.
 import { isWaiting, serviceDurationMs, type TicketState } from './ticket-state';
 
 export type WaitEstimate =
@@ -65,20 +65,6 @@ export function laneServiceDurations(states: readonly TicketState[], lane: strin
     if (d !== null) out.push(d);
   }
   return out;
-}
-
-/**
- * Callable tickets in the same lane taken before this one. The fair order may
- * move a priority ticket forward, so this is what the seeker can check on the
- * display, not a promise of position.
- */
-export function peopleAhead(ticket: TicketState, states: readonly TicketState[]): number {
-  let n = 0;
-  for (const s of states) {
-    if (s.ticketId === ticket.ticketId || s.lane !== ticket.lane || !isWaiting(s)) continue;
-    if (compareStamps(s.issuedAt, ticket.issuedAt) < 0) n++;
-  }
-  return n;
 }
 
 /** Callable tickets per lane: the display's waiting counts. */

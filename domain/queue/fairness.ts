@@ -4,6 +4,8 @@
 //      waiting first (nobody is starved by a stream of priority tickets);
 //   2. otherwise normal and priority tickets take turns in the configured
 //      ratio (e.g. 2 normal : 1 priority), counted over the window's calls;
+//      the market's rule says which group the day starts with (by default a
+//      waiting priority ticket goes first, as most halls do, then N normal);
 //      when the group whose turn it is has nobody waiting, the other goes;
 //   3. within a group, first come first served by HLC issue time (then id).
 import { z } from 'zod';
@@ -19,6 +21,9 @@ export const PRIORITY_LABELS: Record<Priority, { zh: string; en: string }> = {
   appointment: { zh: '预约', en: 'appointment' },
 };
 
+export const callGroupSchema = z.enum(['normal', 'priority']);
+export type CallGroup = z.infer<typeof callGroupSchema>;
+
 export const callingRuleSchema = z
   .object({
     /** The interleave: this many normal calls, then this many priority calls. */
@@ -28,6 +33,11 @@ export const callingRuleSchema = z
     priorityGroups: z.array(prioritySchema.exclude(['none'])).max(4),
     /** After this long anyone is next, whatever the interleave says. */
     maxWaitMinutes: z.number().int().min(1).max(600),
+    /**
+     * Which group a window's first call of the day goes to. Absent in rules
+     * stored before it existed: those mean 'priority' (see startingGroup).
+     */
+    startWith: callGroupSchema.optional(),
   })
   .refine((r) => r.normal + r.priority > 0, { error: '轮换比例不能为 0:0 / the interleave cannot be 0:0' });
 export type CallingRule = z.infer<typeof callingRuleSchema>;
@@ -37,9 +47,13 @@ export const DEFAULT_CALLING_RULE: CallingRule = {
   priority: 1,
   priorityGroups: ['elderly', 'disabled', 'pregnant', 'appointment'],
   maxWaitMinutes: 30,
+  startWith: 'priority',
 };
 
-export type CallGroup = 'normal' | 'priority';
+/** Where the interleave starts: a hall serves a waiting priority ticket first unless the market says otherwise. */
+export function startingGroup(rule: CallingRule): CallGroup {
+  return rule.startWith ?? 'priority';
+}
 
 /** What fairness needs to know of a waiting ticket (a TicketState has all of it). */
 export interface WaitingTicket {
@@ -76,7 +90,7 @@ export function groupInTurn(history: readonly PastCall[], rule: CallingRule): Ca
   if (rule.priority === 0) return 'normal';
   if (rule.normal === 0) return 'priority';
   const last = history[history.length - 1];
-  if (last === undefined) return 'normal';
+  if (last === undefined) return startingGroup(rule);
   let run = 0;
   for (let i = history.length - 1; i >= 0 && history[i]?.group === last.group; i--) run++;
   const quota = last.group === 'normal' ? rule.normal : rule.priority;
@@ -142,6 +156,13 @@ export function describeRule(rule: CallingRule): { zh: string; en: string } {
   } else if (rule.normal === 0) {
     zh = `${zhGroups}优先叫号，其余按取号先后顺序`;
     en = `${capitalise(enGroups)} tickets go first; the rest in the order they were taken`;
+  } else if (startingGroup(rule) === 'priority') {
+    zh =
+      `${zhGroups}号优先：先叫 ${rule.priority} 位优先号，再叫 ${rule.normal} 位普通号，依次轮换；` +
+      '同类按取号先后顺序';
+    en =
+      `Priority tickets (${enGroups}) first: ${rule.priority} priority, then ${rule.normal} regular, ` +
+      'and so on in turn; within each group, first come first served';
   } else {
     zh = `每叫 ${rule.normal} 位普通号，优先叫 ${rule.priority} 位${zhGroups}号；同类按取号先后顺序`;
     en =

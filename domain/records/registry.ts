@@ -2,6 +2,7 @@
 // (renderer/db), the sync protocol and the server all read this map, so adding
 // a record type is one line here plus its schema.
 import { z } from 'zod';
+import { helpRequestSchema } from './help';
 import { marketSchema, staffSchema, terminalSchema } from './market';
 import { employerSchema, seekerSchema } from './people';
 import { applicationSchema, postingSchema } from './posting';
@@ -29,6 +30,7 @@ export const recordSchemas = {
   contentItems: contentItemSchema,
   surveyResponses: surveyResponseSchema,
   feedback: feedbackSchema,
+  helpRequests: helpRequestSchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

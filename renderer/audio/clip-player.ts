@@ -13,6 +13,8 @@ export interface ClipBuffer {
 export interface ClipSource {
   buffer: ClipBuffer | null;
   connect(destination: never): unknown;
+  /** Let go of the output once played, so a day of announcements leaves no nodes wired to the speakers. */
+  disconnect?(): void;
   start(when?: number): void;
   addEventListener(type: 'ended', listener: () => void): void;
 }
@@ -104,8 +106,10 @@ export class ClipPlayer {
     let at = this.context.currentTime + (this.options.leadInSeconds ?? 0.05);
     const startAt = at;
     let last: ClipSource | null = null;
+    const sources: ClipSource[] = [];
     for (const buffer of buffers) {
       const source = this.context.createBufferSource();
+      sources.push(source);
       source.buffer = buffer;
       source.connect(this.context.destination as never);
       source.start(at);
@@ -128,6 +132,7 @@ export class ClipPlayer {
         resolve();
       });
     });
+    for (const source of sources) source.disconnect?.();
     return 'played';
   }
 

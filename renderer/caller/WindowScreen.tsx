@@ -24,6 +24,7 @@ import {
   type FinishOutcome,
 } from '../state/caller-machine';
 import type { StaffIdentity } from '../state/staff-session-machine';
+import { HelpRequestAlert } from './help/HelpRequestAlert';
 import { CallerChoice, CallerPanel } from './CallerPanel';
 import { callerFigures } from './figures';
 
@@ -319,6 +320,7 @@ export function WindowScreen({ window: win, deps, staff, queue, services, rule, 
       <h2 id="caller-window-heading">
         {t('caller.header', { number: win.windowNumber, name: staff.name, staffNo: staff.staffNo })}
       </h2>
+      <HelpRequestAlert window={win} staff={staff} />
 
       <div role="status" aria-live="polite" className="caller-status">
         {notice !== null && (

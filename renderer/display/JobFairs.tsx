@@ -4,10 +4,11 @@ import { useTerminal } from '../app/terminal-context';
 import { recruitmentEventsNotEnded } from '../db/queries';
 import { useI18n } from '../i18n';
 
-const SHOWN = 4;
+/** What fits the panel on every layout (docs/display.md); the kiosk lists them all. */
+const SHOWN = 3;
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', {
+function when(iso: string, lang: 'zh' | 'en'): string {
+  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
     month: 'numeric',
     day: 'numeric',
     hour: '2-digit',
@@ -17,7 +18,7 @@ function when(iso: string): string {
 }
 
 export function JobFairs({ marketId, nowMinute }: { marketId: string; nowMinute: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { db } = useTerminal();
   const events = useLiveQuery(() => recruitmentEventsNotEnded(db, marketId, nowMinute), [db, marketId, nowMinute]);
   return (
@@ -29,9 +30,9 @@ export function JobFairs({ marketId, nowMinute }: { marketId: string; nowMinute:
         <ul className="fair-list">
           {(events ?? []).slice(0, SHOWN).map((e) => (
             <li key={e.id}>
-              <strong>{e.title}</strong>
+              <strong className="fair-title">{e.title}</strong>
               <span className="fair-time">
-                {when(e.startsAt)} – {when(e.endsAt)}
+                {when(e.startsAt, lang)} – {when(e.endsAt, lang)}
               </span>
               <span className="fair-venue">{t('display.events.venue', { venue: e.venue })}</span>
             </li>

@@ -4,7 +4,8 @@
 import { useI18n } from '../i18n';
 import type { CallView } from './use-display-queue';
 
-export const RECENT_CALLS = 6;
+/** Two rows of two: what fits under the big number on every layout (docs/display.md). */
+export const RECENT_CALLS = 4;
 
 export function NowCalling({ calls, speakingId }: { calls: readonly CallView[]; speakingId: string | null }) {
   const { t } = useI18n();

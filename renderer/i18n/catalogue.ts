@@ -4,11 +4,12 @@ import type { Message } from './define';
 import { caller } from './messages/caller';
 import { common } from './messages/common';
 import { display } from './messages/display';
+import { help } from './messages/help';
 import { kiosk } from './messages/kiosk';
 import { shell } from './messages/shell';
 import { sync } from './messages/sync';
 
-export const AREAS = { common, sync, kiosk, caller, display, shell } as const;
+export const AREAS = { common, sync, kiosk, caller, display, shell, help } as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];

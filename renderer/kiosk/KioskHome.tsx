@@ -11,6 +11,7 @@ import { useI18n } from '../i18n';
 import { kioskSessionMachine } from '../state/kiosk-session-machine';
 import type { TicketPorts } from '../state/kiosk-ticket-machine';
 import type { KioskService } from '../state/ticket-issue';
+import { CallStaffPanel } from './call-staff/CallStaffPanel';
 import { IdleOverlay } from './IdleOverlay';
 import { KioskIcon } from './KioskIcon';
 import { KioskTile } from './KioskTile';
@@ -57,6 +58,9 @@ export function KioskHome({ market, services, idleMs, countdownSeconds, ticketPo
   const goHome = useCallback(() => {
     send({ type: 'HOME' });
   }, [send]);
+  const dismissStaff = useCallback(() => {
+    send({ type: 'DISMISS_STAFF' });
+  }, [send]);
 
   return (
     <div className="kiosk">
@@ -78,19 +82,7 @@ export function KioskHome({ market, services, idleMs, countdownSeconds, ticketPo
           {t('kiosk.staff.call')}
         </button>
       </nav>
-      {staffCalled && (
-        <div className="kiosk-staff-called" role="status">
-          <p>{t('kiosk.staff.called')}</p>
-          <button
-            type="button"
-            onClick={() => {
-              send({ type: 'DISMISS_STAFF' });
-            }}
-          >
-            {t('kiosk.staff.dismiss')}
-          </button>
-        </div>
-      )}
+      {staffCalled && <CallStaffPanel marketId={market.id} screen={screen} onClose={dismissStaff} />}
       <div key={generation} className="kiosk-screen">
         {screen === 'ticket' ? (
           <TakeNumber market={market} services={services ?? marketServices(market)} ports={ports} onFinished={goHome} />

@@ -14,13 +14,8 @@
 // and claims are injected (CallerDeps) so the machine runs headless in tests.
 import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import { stampMillis } from '../../domain/queue/ticket-state';
-import {
-  DEFAULT_CALLING_RULE,
-  nextTicket,
-  type CallingRule,
-  type PastCall,
-  groupOf,
-} from '../../domain/queue/fairness';
+import { DEFAULT_CALLING_RULE, type CallingRule, type PastCall, groupOf } from '../../domain/queue/fairness';
+import { firstInOrder } from '../../domain/queue/wait-prediction';
 import { mayCallOffline } from '../../domain/queue/offline';
 import type { WindowLanes } from '../../domain/queue/config';
 import { isWaiting, type TicketState } from '../../domain/queue/ticket-state';
@@ -181,7 +176,8 @@ export function pickNext(
       !settled(t, context.lost) &&
       (options.offlineOnly !== true || mayCallHereOffline(t, context.window)),
   );
-  const next = nextTicket(
+  // The same order the slip and the phone page predict from (domain/queue/wait-prediction).
+  const next = firstInOrder(
     waiting,
     windowHistory(context.queue, context.window.windowNumber, context.rule),
     context.rule,

@@ -4,8 +4,10 @@
 // issueTicket, so it is issued whether or not the server is reachable. The
 // kiosk's ticket machine calls this as its `issue` port.
 import { localDay } from '../../domain/clock/local-day';
-import { windowsFromTerminals, windowsServingLane } from '../../domain/queue/config';
-import { estimateWait, laneServiceDurations, peopleAhead, type WaitEstimate } from '../../domain/queue/estimate';
+import { windowsFromTerminals } from '../../domain/queue/config';
+import { estimateWait, type WaitEstimate } from '../../domain/queue/estimate';
+import { marketCallingRule } from '../../domain/queue/market-queue';
+import { predictWait, type WaitPrediction } from '../../domain/queue/wait-prediction';
 import { nextNumber } from '../../domain/queue/numbering';
 import { deriveQueue, stampMillis } from '../../domain/queue/ticket-state';
 import { ticketPageUrl } from '../../domain/printing/ticket-layout';
@@ -63,33 +65,33 @@ function reportRefill(deps: IssueDeps, result: RefillResult): void {
   if (result.kind === 'failed') deps.onLeaseProblem?.(result.error);
 }
 
-/** People ahead and the wait, from today's queue as this replica knows it. */
+/**
+ * People ahead and the wait, from today's queue as this replica knows it, by
+ * the market's calling rule: the order the windows' "call next" will follow.
+ */
 export async function queuePosition(
   db: TerminalDb,
-  marketId: string,
+  market: Pick<Market, 'id' | 'queue'>,
   day: string,
   ticketId: string,
-  lane: string,
-): Promise<{ peopleAhead: number; wait: WaitEstimate }> {
+  now: number,
+): Promise<WaitPrediction> {
   const [tickets, events, terminals] = await Promise.all([
-    ticketsOfDay(db, marketId, day),
-    ticketEventsOfDay(db, marketId, day),
+    ticketsOfDay(db, market.id, day),
+    ticketEventsOfDay(db, market.id, day),
     recordTable(db, 'terminals')
-      .filter((t) => t.marketId === marketId)
+      .filter((t) => t.marketId === market.id)
       .toArray(),
   ]);
-  const states = deriveQueue(tickets, events);
-  const own = states.find((s) => s.ticketId === ticketId);
-  const ahead = own === undefined ? 0 : peopleAhead(own, states);
-  const windows = windowsServingLane(windowsFromTerminals(terminals), lane).length;
-  return {
-    peopleAhead: ahead,
-    wait: estimateWait({
-      peopleAhead: ahead,
-      durationsMs: laneServiceDurations(states, lane),
-      windowsServing: windows,
-    }),
-  };
+  const prediction = predictWait({
+    states: deriveQueue(tickets, events),
+    ticketId,
+    rule: marketCallingRule(market),
+    now,
+    windows: windowsFromTerminals(terminals),
+  });
+  // Not in the replica's queue (it was just written, so this is a store fault): say nothing untrue.
+  return prediction ?? { peopleAhead: 0, wait: estimateWait({ peopleAhead: 0, durationsMs: [], windowsServing: 0 }) };
 }
 
 /** Issue one ticket for `service`; throws NumbersExhaustedError when neither lease nor band has a number. */
@@ -128,7 +130,7 @@ export async function issueKioskTicket(
       deps.onLeaseProblem?.(error instanceof Error ? error : new Error(String(error)));
     },
   );
-  const position = await queuePosition(db, market.id, day, ticket.id, lane);
+  const position = await queuePosition(db, market, day, ticket.id, ctx.now());
   return {
     ticketId: ticket.id,
     marketId: market.id,

@@ -4,9 +4,12 @@
 //
 // Reads also follow PIPL (DESIGN §5): kiosks and displays never receive
 // seekers or applications, and only callers receive staff (PIN hashes).
+// Help requests hold no personal data (domain/records/help), so the kiosk may
+// read them back.
 import type { TerminalRole } from '../../domain/records/market';
 import type { RecordTable } from '../../domain/records/registry';
 import type { TicketEventType } from '../../domain/records/queue';
+import { KIOSK_HELP_STATUSES } from '../../domain/records/help';
 
 /** A write allowed only when `field` holds one of the listed values. */
 export interface FieldRule {
@@ -47,6 +50,8 @@ export const ROLE_ACCESS: Readonly<Record<RecordTable, Readonly<Record<TerminalR
   contentItems:      { display: R, kiosk: R,                                                   caller: RW },
   surveyResponses:   { display: N, kiosk: W,                                                   caller: RW },
   feedback:          { display: N, kiosk: W,                                                   caller: RW },
+  // A kiosk reads its market's requests back to learn who is coming; a display has no use for them.
+  helpRequests:      { display: N, kiosk: writeOnlyWhere('status', KIOSK_HELP_STATUSES, true), caller: RW },
 };
 
 export function readableTables(role: TerminalRole): RecordTable[] {

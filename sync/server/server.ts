@@ -117,7 +117,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     opsRoutes(instance, ctx);
     queueRoutes(instance, ctx);
     relayRoutes(instance, ctx);
-    ticketPageRoute(instance, { db: ctx.store.db });
+    ticketPageRoute(instance, { db: ctx.store.db, now: ctx.now });
     done();
   });
   every(app, options.revocationSweepMs ?? DEFAULT_SWEEP_MS, () => {

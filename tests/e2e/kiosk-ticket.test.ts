@@ -82,7 +82,8 @@ describe('kiosk: take a number', () => {
     await take.waitFor();
 
     await page.getByRole('button', { name: '呼叫工作人员' }).click();
-    await page.getByText(/已通知工作人员/).waitFor();
+    // Said only once the server has the request (tests/e2e/call-staff.test.ts follows it to the windows).
+    await page.getByText(/已送达服务窗口/).waitFor({ timeout: 20_000 });
     await expectAccessible(page, 'staff called');
     await expectBigButtons(page, 'staff called');
     await profile.close();

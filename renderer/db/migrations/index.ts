@@ -3,6 +3,7 @@ import type { Transaction } from 'dexie';
 import * as v1 from './v1';
 import * as v2 from './v2';
 import * as v3 from './v3';
+import * as v5 from './v5';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v5];

@@ -11,11 +11,6 @@ export const kiosk = defineMessages({
   'kiosk.nav.home': { zh: '返回首页', en: 'Home' },
   'kiosk.nav.back': { zh: '上一步', en: 'Back' },
   'kiosk.staff.call': { zh: '呼叫工作人员', en: 'Call staff' },
-  'kiosk.staff.called': {
-    zh: '已通知工作人员，请在此稍候，工作人员马上过来。',
-    en: 'Staff have been asked to come. Please wait here; someone is on the way.',
-  },
-  'kiosk.staff.dismiss': { zh: '知道了', en: 'OK' },
   'kiosk.idle.title': { zh: '您还在使用吗？', en: 'Are you still there?' },
   'kiosk.idle.countdown': {
     zh: '{seconds} 秒后将返回首页，并清除本次操作的内容。',

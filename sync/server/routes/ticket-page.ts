@@ -1,16 +1,21 @@
 // GET /t/<ticket id>: the phone page behind the QR on a queue slip (issue 4).
 // Small server-rendered HTML, no scripts (a meta refresh every 15 s keeps it
-// live): the number, the service, the ticket's state and the people ahead,
-// derived with domain/queue from the records the terminals pushed. Nothing
+// live): the number, the service by name with its lane letter, the ticket's
+// state, the people ahead and the wait range — predicted by the market's
+// calling rule (domain/queue/wait-prediction), the same order the windows
+// call in — and the market's hours, district and rights hotline, every word of
+// reference data in Chinese and English (domain/reference/labels). Nothing
 // personal is on it: a ticket carries none, and the page shows only queue facts.
 // An id that is not a ticket here gets a 404 page in Chinese and English.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { QueueService } from '../../../domain/queue/config';
-import { marketServices } from '../../../domain/queue/market-queue';
+import { windowsFromTerminals } from '../../../domain/queue/config';
+import { describeWait } from '../../../domain/queue/estimate';
+import { marketCallingRule, marketServices } from '../../../domain/queue/market-queue';
 import { STANDARD_SERVICES } from '../../../domain/queue/standard-services';
-import { marketSchema } from '../../../domain/records/market';
-import { peopleAhead } from '../../../domain/queue/estimate';
+import { predictWait, type WaitPrediction } from '../../../domain/queue/wait-prediction';
+import { marketSchema, terminalSchema, type Market, type Terminal } from '../../../domain/records/market';
+import { districtLabel, openingHoursListLabel } from '../../../domain/reference/labels';
 import { deriveQueue, type TicketState } from '../../../domain/queue/ticket-state';
 import { uuidV7Schema } from '../../../domain/ids/uuidv7';
 import { ticketEventSchema, ticketSchema, type Ticket, type TicketEvent } from '../../../domain/records/queue';
@@ -21,6 +26,8 @@ export const TICKET_PAGE_REFRESH_SECONDS = 15;
 
 export interface TicketPageOptions {
   readonly db: Kysely<Database>;
+  /** The server's clock: who is overdue by the calling rule is decided at it. */
+  readonly now: () => number;
   /** Service labels by code; the demo market's until markets configure their own. */
   readonly services?: readonly { code: string; label: string; labelEn: string }[];
 }
@@ -57,14 +64,47 @@ const asEvent = (v: unknown): TicketEvent | null => {
   const r = ticketEventSchema.safeParse(v);
   return r.success ? r.data : null;
 };
+const asMarket = (v: unknown): Market | null => {
+  const r = marketSchema.safeParse(v);
+  return r.success ? r.data : null;
+};
+const asTerminal = (v: unknown): Terminal | null => {
+  const r = terminalSchema.safeParse(v);
+  return r.success ? r.data : null;
+};
 
 export interface TicketView {
   readonly state: TicketState;
-  readonly peopleAhead: number;
+  /** Null unless the ticket waits. */
+  readonly prediction: WaitPrediction | null;
+  /** The ticket's market as the server holds it; null if it has not arrived. */
+  readonly market: Market | null;
+}
+
+async function readMarket(db: Kysely<Database>, marketId: string): Promise<Market | null> {
+  const row = await db
+    .selectFrom('records')
+    .select(['body'])
+    .where('table_name', '=', 'markets')
+    .where('id', '=', marketId)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  return row === undefined ? null : asMarket(JSON.parse(row.body) as unknown);
+}
+
+async function readTerminals(db: Kysely<Database>, marketId: string): Promise<Terminal[]> {
+  const rows = await db
+    .selectFrom('records')
+    .select(['body'])
+    .where('table_name', '=', 'terminals')
+    .where('market_id', '=', marketId)
+    .where('deleted', '=', 0)
+    .execute();
+  return parseRows(rows, asTerminal);
 }
 
 /** The ticket and its place in its market's queue of that day, from the server's records; null if unknown. */
-export async function readTicketView(db: Kysely<Database>, ticketId: string): Promise<TicketView | null> {
+export async function readTicketView(db: Kysely<Database>, ticketId: string, now: number): Promise<TicketView | null> {
   const row = await db
     .selectFrom('records')
     .select(['body'])
@@ -86,14 +126,30 @@ export async function readTicketView(db: Kysely<Database>, ticketId: string): Pr
       .where('id', '>=', floor)
       .where('deleted', '=', 0)
       .execute();
-  const [ticketRows, eventRows] = await Promise.all([ofMarket('tickets'), ofMarket('ticketEvents')]);
+  const [ticketRows, eventRows, market, terminals] = await Promise.all([
+    ofMarket('tickets'),
+    ofMarket('ticketEvents'),
+    readMarket(db, ticket.marketId),
+    readTerminals(db, ticket.marketId),
+  ]);
   const tickets = parseRows(ticketRows, asTicket).filter((t) => t.day === ticket.day);
   const ids = new Set(tickets.map((t) => t.id));
   const events = parseRows(eventRows, asEvent).filter((e) => ids.has(e.ticketId));
   const states = deriveQueue(tickets, events);
   const state = states.find((s) => s.ticketId === ticket.id);
   if (state === undefined) return null;
-  return { state, peopleAhead: state.phase === 'waiting' ? peopleAhead(state, states) : 0 };
+  // A ticket whose slip never printed is not in the queue yet: no place is promised for it.
+  const prediction =
+    state.phase === 'waiting' && state.handedOut
+      ? predictWait({
+          states,
+          ticketId: state.ticketId,
+          rule: market === null ? marketCallingRule({}) : marketCallingRule(market),
+          now,
+          windows: windowsFromTerminals(terminals),
+        })
+      : null;
+  return { state, prediction, market };
 }
 
 interface Words {
@@ -136,6 +192,8 @@ ${refresh ? `<meta http-equiv="refresh" content="${String(TICKET_PAGE_REFRESH_SE
 body{margin:0;font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;font-size:20px;line-height:1.5;color:#1a1a1a;background:#fff}
 main{max-width:32rem;margin:0 auto;padding:16px 20px}
 h1{font-size:24px;margin:0 0 8px}
+h2{font-size:20px;margin:16px 0 8px}
+.note{color:#4a4a4a;font-size:16px}
 .number{font-size:72px;font-weight:bold;text-align:center;margin:8px 0;letter-spacing:2px}
 .state{font-size:28px;font-weight:bold;text-align:center;color:#b00020;margin:0 0 16px}
 dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px;margin:0 0 16px}
@@ -148,29 +206,49 @@ dt{color:#4a4a4a}dd{margin:0;font-weight:bold}
 `;
 }
 
+function bilingual(zh: string, en: string): string {
+  return `${escapeHtml(zh)} <span class="en" lang="en">${escapeHtml(en)}</span>`;
+}
+
+function marketFacts(market: Market | null): string {
+  if (market === null) return '';
+  return `<h2>${bilingual(market.name, 'Market')}</h2>
+<dl>
+<dt>${bilingual('所在区县', 'District')}</dt>
+<dd>${bilingual(districtLabel(market.district, 'zh'), districtLabel(market.district, 'en'))}</dd>
+<dt>${bilingual('服务时间', 'Opening hours')}</dt>
+<dd>${bilingual(openingHoursListLabel(market.hours, 'zh'), openingHoursListLabel(market.hours, 'en'))}</dd>
+<dt>${bilingual('维权电话', 'Rights hotline')}</dt>
+<dd>${escapeHtml(market.rightsHotline)}</dd>
+</dl>`;
+}
+
 export function renderTicketPage(view: TicketView, services: TicketPageOptions['services']): string {
   const s = view.state;
   const service = (services ?? STANDARD_SERVICES).find((x) => x.code === s.serviceCode);
   const words = stateWords(s);
   const serviceZh = service?.label ?? s.serviceCode;
   const serviceEn = service?.labelEn ?? s.serviceCode;
-  const waiting = s.phase === 'waiting';
+  const p = view.prediction;
+  const wait = p === null ? null : describeWait(p.wait);
   const body = `
 <h1>排队进度 <span class="en" lang="en">Queue position</span></h1>
 <p class="number">${escapeHtml(s.display)}</p>
 <p class="state">${escapeHtml(words.zh)} <span class="en" lang="en">${escapeHtml(words.en)}</span></p>
 <dl>
 <dt>办理业务 <span class="en" lang="en">Service</span></dt>
-<dd>${escapeHtml(serviceZh)} <span class="en" lang="en">${escapeHtml(serviceEn)}</span></dd>
-<dt>队列 <span class="en" lang="en">Lane</span></dt>
-<dd>${escapeHtml(s.lane)}</dd>
+<dd data-service>${escapeHtml(serviceZh)} · ${escapeHtml(s.lane)} <span class="en" lang="en">${escapeHtml(serviceEn)} · lane ${escapeHtml(s.lane)}</span></dd>
 ${
-  waiting
-    ? `<dt>前面等候 <span class="en" lang="en">People ahead</span></dt>
-<dd data-people-ahead="${String(view.peopleAhead)}">${String(view.peopleAhead)} 人</dd>`
-    : ''
+  p === null || wait === null
+    ? ''
+    : `<dt>前面等候 <span class="en" lang="en">People ahead</span></dt>
+<dd data-people-ahead="${String(p.peopleAhead)}">${String(p.peopleAhead)} 人 <span class="en" lang="en">${String(p.peopleAhead)} ${p.peopleAhead === 1 ? 'person' : 'people'}</span></dd>
+<dt>预计等候 <span class="en" lang="en">Expected wait</span></dt>
+<dd data-wait>${bilingual(wait.zh, wait.en)}</dd>`
 }
 </dl>
+${p === null ? '' : '<p class="note">按本市场叫号规则推算，优先号可能先叫。<span class="en" lang="en">Worked out by this market\'s calling rule; priority tickets may be called first.</span></p>'}
+${marketFacts(view.market)}
 <p>本页每 ${String(TICKET_PAGE_REFRESH_SECONDS)} 秒自动刷新。<span class="en" lang="en">This page refreshes every ${String(TICKET_PAGE_REFRESH_SECONDS)} seconds.</span></p>`;
   return page(`${s.display} · 排队进度`, body, s.phase !== 'closed');
 }
@@ -187,26 +265,14 @@ export function renderNotFoundPage(): string {
   );
 }
 
-/** The services of the ticket's market as it configured them (the standard ones otherwise). */
-async function readMarketServices(db: Kysely<Database>, marketId: string): Promise<readonly QueueService[]> {
-  const row = await db
-    .selectFrom('records')
-    .select(['body'])
-    .where('table_name', '=', 'markets')
-    .where('id', '=', marketId)
-    .executeTakeFirst();
-  const market = row === undefined ? null : marketSchema.safeParse(JSON.parse(row.body) as unknown);
-  return market?.success === true ? marketServices(market.data) : STANDARD_SERVICES;
-}
-
 /** Register GET /t/:ticketId on `app`. */
 export function ticketPageRoute(app: FastifyInstance, options: TicketPageOptions): void {
   app.get<{ Params: { ticketId: string } }>(`${TICKET_PAGE_PREFIX}:ticketId`, async (request, reply) => {
     void reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
     const id = request.params.ticketId.toLowerCase();
-    const view = uuidV7Schema.safeParse(id).success ? await readTicketView(options.db, id) : null;
+    const view = uuidV7Schema.safeParse(id).success ? await readTicketView(options.db, id, options.now()) : null;
     if (view === null) return reply.code(404).type('text/html; charset=utf-8').send(renderNotFoundPage());
-    const services = options.services ?? (await readMarketServices(options.db, view.state.marketId));
+    const services = options.services ?? (view.market === null ? STANDARD_SERVICES : marketServices(view.market));
     return reply.type('text/html; charset=utf-8').send(renderTicketPage(view, services));
   });
 }

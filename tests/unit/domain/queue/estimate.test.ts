@@ -3,7 +3,6 @@ import {
   describeWait,
   estimateWait,
   laneServiceDurations,
-  peopleAhead,
   quantile,
   waitingCounts,
 } from '../../../../domain/queue/estimate';
@@ -61,13 +60,6 @@ describe('queue figures from derived states', () => {
     deriveTicketState(a4, [makeEvent(a4, 'printed', T0 + 3 * MIN)]),
     deriveTicketState(b1, [makeEvent(b1, 'printed', T0)]),
   ];
-
-  it('counts people ahead: callable tickets of the same lane taken earlier', () => {
-    const [, s2, , s4] = states;
-    if (s2 === undefined || s4 === undefined) throw new Error('fixture');
-    expect(peopleAhead(s2, states)).toBe(0);
-    expect(peopleAhead(s4, states)).toBe(1); // a3 never printed, a1 is done
-  });
 
   it('takes service durations of finished services in the lane', () => {
     expect(laneServiceDurations(states, 'A')).toEqual([7 * MIN]);

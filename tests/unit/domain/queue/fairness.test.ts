@@ -26,7 +26,24 @@ describe('nextTicket', () => {
     expect(nextTicket([waiting('none', T0, 'B')], [], rule21, T0, ['A'])).toBeNull();
   });
 
-  it('calls two normal tickets, then one priority ticket, in turn', () => {
+  it('by default calls a waiting priority ticket first, then two normal ones, in turn', () => {
+    let queue = [
+      ...[0, 1, 2, 3].map((i) => waiting('none', T0 + i * 1000)),
+      ...[0, 1].map((i) => waiting('elderly', T0 + 500 + i * 1000)),
+    ];
+    const history: PastCall[] = [];
+    const groups: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const next = nextTicket(queue, history, DEFAULT_CALLING_RULE, T0 + 5 * MIN, ['A']);
+      if (next === null) break;
+      groups.push(next.group);
+      history.push({ group: next.group });
+      queue = queue.filter((t) => t !== next.ticket);
+    }
+    expect(groups).toEqual(['priority', 'normal', 'normal', 'priority', 'normal', 'normal']);
+  });
+
+  it('a market that starts with normal tickets calls two normal, then one priority, in turn', () => {
     let queue = [
       ...[0, 1, 2, 3, 4].map((i) => waiting('none', T0 + i * 1000)),
       ...[0, 1, 2].map((i) => waiting('elderly', T0 + 500 + i * 1000)),
@@ -34,7 +51,7 @@ describe('nextTicket', () => {
     const history: PastCall[] = [];
     const groups: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const next = nextTicket(queue, history, rule21, T0 + 5 * MIN, ['A']);
+      const next = nextTicket(queue, history, { ...rule21, startWith: 'normal' }, T0 + 5 * MIN, ['A']);
       if (next === null) break;
       groups.push(next.group);
       history.push({ group: next.group });
@@ -81,8 +98,19 @@ describe('nextTicket', () => {
 });
 
 describe('describeRule', () => {
-  it('states the default rule in Chinese and English', () => {
+  it('states the default rule, priority first, in Chinese and English', () => {
     expect(describeRule(DEFAULT_CALLING_RULE)).toEqual({
+      zh:
+        '老年人、残疾人、孕妇或预约号优先：先叫 1 位优先号，再叫 2 位普通号，依次轮换；同类按取号先后顺序；' +
+        '等候超过 30 分钟者优先。',
+      en:
+        'Priority tickets (elderly, disabled, pregnant or appointment) first: 1 priority, then 2 regular, ' +
+        'and so on in turn; within each group, first come first served. Anyone waiting over 30 minutes is called next.',
+    });
+  });
+
+  it('states a rule that starts with normal tickets', () => {
+    expect(describeRule({ ...DEFAULT_CALLING_RULE, startWith: 'normal' })).toEqual({
       zh: '每叫 2 位普通号，优先叫 1 位老年人、残疾人、孕妇或预约号；同类按取号先后顺序；等候超过 30 分钟者优先。',
       en:
         'After every 2 regular tickets, 1 priority ticket (elderly, disabled, pregnant or appointment) is called; ' +

@@ -38,6 +38,8 @@ describe('ClipPlayer', () => {
     expect(context.sources.every((s) => s.connected)).toBe(true);
     context.endAll();
     await expect(playing).resolves.toBe('played');
+    // Played nodes are let go of, so months of announcements leave nothing wired to the output.
+    expect(context.sources.some((s) => s.connected)).toBe(false);
   });
 
   it('decodes each clip once and reuses the buffer for later announcements', async () => {

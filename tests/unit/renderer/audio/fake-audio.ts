@@ -16,6 +16,10 @@ export class FakeSource implements ClipSource {
   connected = false;
   private readonly onEnded: (() => void)[] = [];
   constructor(private readonly log: Scheduled[]) {}
+  disconnect(): void {
+    this.connected = false;
+  }
+
   connect(): unknown {
     this.connected = true;
     return undefined;

@@ -262,6 +262,17 @@ export function sampleRecords(hlc: HlcStamp): { [T in RecordTable]: RecordOf<T> 
       status: 'open',
       reply: '',
     },
+    helpRequests: {
+      id: makeId(),
+      ...scoped,
+      kioskId: makeId(),
+      kioskLabel: '大厅自助查询机',
+      screen: 'ticket',
+      requestedAt: '2026-11-26T01:31:00.000Z',
+      status: 'open',
+      takenBy: null,
+      takenAt: null,
+    },
   };
 }
 

@@ -57,7 +57,7 @@ describe('DisplayBoard', () => {
     });
   });
 
-  it('shows how many wait in each lane and the calling rule in words', async () => {
+  it('shows how many wait for each service, by name with its lane letter, and the calling rule in words', async () => {
     const f = await fixture();
     await waitingTicket(f, 'A', 1);
     await waitingTicket(f, 'A', 2);
@@ -67,10 +67,10 @@ describe('DisplayBoard', () => {
     renderDisplay(f);
     const panel = screen.getByRole('region', { name: '等候人数' });
     await waitFor(() => {
-      expect(within(panel).getByText('A 队列').parentElement).toHaveTextContent('2 人等候');
+      expect(within(panel).getByText('求职登记').closest('li')).toHaveTextContent('A求职登记2 人等候');
     });
-    expect(within(panel).getByText('C 队列').parentElement).toHaveTextContent('1 人等候');
-    expect(panel).toHaveTextContent('每叫 2 位普通号，优先叫 1 位');
+    expect(within(panel).getByText('即时快招对接').closest('li')).toHaveTextContent('C即时快招对接1 人等候');
+    expect(panel).toHaveTextContent('先叫 1 位优先号，再叫 2 位普通号');
   });
 
   it('says so when nobody has been called yet, and shows the job board, the job fairs and the notices', async () => {
@@ -85,5 +85,29 @@ describe('DisplayBoard', () => {
     expect(screen.getByRole('region', { name: '近期专场招聘' })).toBeInTheDocument();
     const ticker = await screen.findByRole('region', { name: '通知公告' });
     expect(within(ticker).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('in English shows services, trades, districts, pay and job-fair dates in English, postings as written', async () => {
+    const f = await fixture();
+    await waitingTicket(f, 'A', 1);
+    renderDisplay(f, {}, 'en');
+    const panel = screen.getByRole('region', { name: 'Waiting' });
+    await waitFor(() => {
+      expect(panel).toHaveTextContent('Job-seeker registration');
+    });
+    expect(panel).toHaveTextContent('Priority tickets');
+    const jobs = screen.getByRole('region', { name: /Gig jobs/ });
+    await waitFor(() => {
+      expect(within(jobs).getAllByRole('listitem').length).toBeGreaterThan(0);
+    });
+    const card = within(jobs).getAllByRole('listitem')[0];
+    expect(card).toHaveTextContent(/CNY\/(hour|day|piece|task|month)/);
+    expect(card).toHaveTextContent(/paid (daily|weekly|monthly|on completion)/);
+    expect(card).not.toHaveTextContent(/元\/|日结|周结|月结/);
+    const fairs = screen.getByRole('region', { name: /job fairs/i });
+    await waitFor(() => {
+      expect(fairs.querySelector('.fair-time')).not.toBeNull();
+    });
+    expect(fairs.querySelector('.fair-time')?.textContent).toMatch(/^\d{2}\/\d{2}, \d{2}:\d{2}/);
   });
 });

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Posting } from '../../../../domain/records/posting';
 import { JobBoard } from '../../../../renderer/display/JobBoard';
+import { fitCount } from '../../../../renderer/display/use-fit-count';
 import { I18nProvider } from '../../../../renderer/i18n';
 import { makeId, postingDraft, remoteStamp, T0 } from '../db/fixtures';
 
@@ -24,7 +25,7 @@ function titles(): string[] {
 function renderBoard(list: Posting[], pageSize = 4) {
   return render(
     <I18nProvider>
-      <JobBoard postings={list} pageSize={pageSize} pageSeconds={15} />
+      <JobBoard postings={list} fallbackPageSize={pageSize} pageSeconds={15} />
     </I18nProvider>,
   );
 }
@@ -66,7 +67,7 @@ describe('JobBoard', () => {
     expect(titles()[0]).toBe('岗位09');
     rerender(
       <I18nProvider>
-        <JobBoard postings={all.slice(0, 5)} pageSize={4} pageSeconds={15} />
+        <JobBoard postings={all.slice(0, 5)} fallbackPageSize={4} pageSeconds={15} />
       </I18nProvider>,
     );
     expect(titles()).toEqual(['岗位01', '岗位02', '岗位03', '岗位04']);
@@ -81,5 +82,18 @@ describe('JobBoard', () => {
     expect(screen.queryByText(/第 \d+\/\d+ 页/)).toBeNull();
     unmount();
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('fitCount', () => {
+  it('shows whole rows of cards only, never a card cut off at the bottom', () => {
+    // 5 rows of 100 px with 10 px gaps need 540 px; 539 px holds only 4.
+    expect(fitCount({ height: 540, cardHeight: 100, gap: 10, columns: 2 }, 6)).toBe(10);
+    expect(fitCount({ height: 539, cardHeight: 100, gap: 10, columns: 2 }, 6)).toBe(8);
+  });
+
+  it('keeps at least one row, and the fallback when nothing was measured', () => {
+    expect(fitCount({ height: 40, cardHeight: 100, gap: 10, columns: 3 }, 6)).toBe(3);
+    expect(fitCount({ height: 0, cardHeight: 100, gap: 10, columns: 3 }, 6)).toBe(6);
   });
 });

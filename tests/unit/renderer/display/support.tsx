@@ -42,9 +42,13 @@ export async function displayFixture(): Promise<DisplayFixture> {
   return { db, ctx, clock, demo, spoken, audio };
 }
 
-export function renderDisplay(f: DisplayFixture, props: Partial<DisplayBoardProps> = {}) {
+export function renderDisplay(
+  f: DisplayFixture,
+  props: Partial<DisplayBoardProps> = {},
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+) {
   return render(
-    <I18nProvider>
+    <I18nProvider initial={locale}>
       <TerminalProvider value={{ db: f.db, now: f.clock.now, ctx: f.ctx }}>
         <DisplayBoard market={f.demo.market} audio={f.audio} {...props} />
       </TerminalProvider>

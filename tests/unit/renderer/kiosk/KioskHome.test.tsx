@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deriveTicketState } from '../../../../domain/queue/ticket-state';
 import type { Market } from '../../../../domain/records/market';
 import { TerminalProvider } from '../../../../renderer/app/terminal-context';
-import type { TerminalDb } from '../../../../renderer/db/database';
+import { recordTable, type TerminalDb } from '../../../../renderer/db/database';
 import { ticketEventsOf, ticketsOfDay } from '../../../../renderer/db/queries';
 import { I18nProvider } from '../../../../renderer/i18n';
 import { KioskHome, type KioskHomeProps } from '../../../../renderer/kiosk/KioskHome';
@@ -129,13 +129,24 @@ describe('KioskHome', () => {
     }
   });
 
-  it('tells the seeker staff were asked to come, on any screen', async () => {
-    await renderKiosk();
+  it('with no server to reach, says plainly the call was not sent and to go to a window, and withdraws it', async () => {
+    const { db } = await renderKiosk();
     await userEvent.click(screen.getByRole('button', { name: '取号' }));
     await userEvent.click(screen.getByRole('button', { name: '呼叫工作人员' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('已通知工作人员');
+    const alert = await screen.findByTestId('call-staff-message');
+    await waitFor(() => {
+      expect(alert).toHaveTextContent('呼叫没有发送出去');
+    });
+    expect(alert).toHaveTextContent('请直接到服务窗口');
+    expect(screen.queryByText(/已通知|已送达|正在赶来/)).not.toBeInTheDocument();
+    // The request was written for the screen the seeker was on, and withdrawn so nobody comes later.
+    await waitFor(async () => {
+      expect(await recordTable(db, 'helpRequests').toArray()).toEqual([
+        expect.objectContaining({ screen: 'ticket', status: 'cancelled', takenBy: null }),
+      ]);
+    });
     await userEvent.click(screen.getByRole('button', { name: '知道了' }));
-    expect(screen.queryByText(/已通知工作人员/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('call-staff-message')).not.toBeInTheDocument();
   });
 
   it('after the idle time shows a countdown with "继续" that keeps the flow', async () => {

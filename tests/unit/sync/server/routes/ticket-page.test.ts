@@ -5,6 +5,10 @@ import { uuidv7 } from '../../../../../domain/ids/uuidv7';
 import type { Ticket, TicketEvent } from '../../../../../domain/records/queue';
 import { buildServer } from '../../../../../sync/server/server';
 import { writeRecordRows } from '../../../../../sync/server/store/records';
+import { buildMarket, buildTerminals } from '../../../../../domain/demo/market';
+import { createStamper } from '../../../../../domain/demo/stamper';
+import { createPrng } from '../../../../../domain/demo/prng';
+import type { Market, Terminal } from '../../../../../domain/records/market';
 import { tempStore, type TempStore } from '../../../../integration/sync/support/store';
 
 const T0 = Date.parse('2026-11-26T02:00:00.000Z');
@@ -131,6 +135,55 @@ describe('GET /t/<ticket id>', () => {
     );
     const res = await app.inject({ method: 'GET', url: `/t/${mine.id}` });
     expect(res.body).toContain('data-people-ahead="0"');
+  });
+
+  it('predicts people ahead by the market’s calling rule, with the wait, the service by name and the market in both languages', async () => {
+    const stamper = createStamper(createPrng(7), T0);
+    const market: Market = { ...buildMarket(stamper, T0), id: MARKET };
+    const terminals: Terminal[] = buildTerminals(stamper, market, T0).map((t) => ({ ...t, marketId: MARKET }));
+    let version = 100;
+    await writeRecordRows(temp.store.db, [
+      {
+        table_name: 'markets',
+        id: market.id,
+        market_id: null,
+        hlc: market.hlc,
+        deleted: 0,
+        body: JSON.stringify(market),
+        version: ++version,
+      },
+      ...terminals.map((t) => ({
+        table_name: 'terminals',
+        id: t.id,
+        market_id: MARKET,
+        hlc: t.hlc,
+        deleted: 0,
+        body: JSON.stringify(t),
+        version: ++version,
+      })),
+    ]);
+    const first = ticket(1);
+    const second = ticket(2);
+    const elderly = ticket(3, { priority: 'elderly' });
+    await store(
+      [first, second, elderly],
+      [event(first, 'printed'), event(second, 'printed'), event(elderly, 'printed')],
+    );
+    const elderlyPage = await app.inject({ method: 'GET', url: `/t/${elderly.id}` });
+    // A waiting priority ticket goes first (the default rule), although it was taken last.
+    expect(elderlyPage.body).toContain('data-people-ahead="0"');
+    expect(elderlyPage.body).toContain('即将叫号');
+    const secondPage = await app.inject({ method: 'GET', url: `/t/${second.id}` });
+    expect(secondPage.body).toContain('data-people-ahead="2"');
+    expect(secondPage.body).toMatch(
+      /<dd data-wait>约 \d+–\d+ 分钟 <span class="en" lang="en">about \d+–\d+ min<\/span>/,
+    );
+    expect(secondPage.body).toContain('政策咨询 · D');
+    expect(secondPage.body).toContain('lane D');
+    expect(secondPage.body).toContain('合川区');
+    expect(secondPage.body).toContain('Hechuan');
+    expect(secondPage.body).toContain('Mon–Fri 08:30–17:30; Sat 09:00–12:00');
+    expect(secondPage.body).toContain('12333');
   });
 
   it('answers an unknown id with a 404 page in Chinese and English', async () => {
