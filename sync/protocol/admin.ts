@@ -5,6 +5,16 @@
 import { z } from 'zod';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { isCurrentDistrict } from '../../domain/reference/districts';
+import {
+  MARKET_NAME_RE,
+  marketKindSchema,
+  marketQueueSchema,
+  marketSchema,
+  openingHoursSchema,
+  serviceTermsSchema,
+  staffDutySchema,
+  staffSchema,
+} from '../../domain/records/market';
 
 export const ADMIN_API = '/admin/api';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -82,6 +92,75 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** What an officer fills in for a market; the server adds id and stamp and checks the whole record. */
+export const marketInputSchema = z.object({
+  name: z.string().trim().regex(MARKET_NAME_RE, {
+    error: '名称须为“地点+服务对象+零工市场(驿站)” / name must be place + group + 零工市场 or 零工驿站 (第四条(三))',
+  }),
+  kind: marketKindSchema,
+  district: districtCodeSchema,
+  address: text(200),
+  hours: z.array(openingHoursSchema).min(1),
+  phone: text(20),
+  rightsHotline: text(20),
+  queue: marketQueueSchema.optional(),
+  serviceTerms: serviceTermsSchema.optional(),
+});
+export type MarketInput = z.infer<typeof marketInputSchema>;
+
+export const marketListSchema = z.object({
+  markets: z.array(
+    z.object({
+      market: marketSchema,
+      /** 每个零工市场每月专场招聘不少于 1 次: false when none is held or planned this month. */
+      jobFairThisMonth: z.boolean(),
+    }),
+  ),
+});
+export type MarketList = z.infer<typeof marketListSchema>;
+
+export const staffInputSchema = z.object({
+  name: text(40),
+  staffNo: text(20),
+  duties: z.array(staffDutySchema).min(1),
+});
+export type StaffInput = z.infer<typeof staffInputSchema>;
+
+/** The staff list never carries PIN hashes to the browser: only whether one is set. */
+export const staffViewSchema = staffSchema.omit({ pinHash: true }).extend({ pinSet: z.boolean() });
+export type StaffView = z.infer<typeof staffViewSchema>;
+export const staffListSchema = z.object({ staff: z.array(staffViewSchema) });
+
+export const pinResetBodySchema = z.object({
+  pin: z.string().regex(/^\d{6,12}$/, { error: 'PIN 须为 6–12 位数字 / a PIN is 6 to 12 digits' }),
+});
+
+/** What the public directory (/markets.json) publishes of a market (第十二条 信息公开). */
+export const directoryEntrySchema = z.object({
+  id: uuidV7Schema,
+  name: z.string(),
+  kind: marketKindSchema,
+  district: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
+  address: z.string(),
+  hours: z.array(openingHoursSchema),
+  phone: z.string(),
+  rightsHotline: z.string(),
+  services: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      labelEn: z.string(),
+      materials: z.array(z.string()),
+      timeLimitMinutes: z.number().nullable(),
+    }),
+  ),
+  callingRule: z.string(),
+});
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+export const directorySchema = z.object({ formatVersion: z.literal(1), markets: z.array(directoryEntrySchema) });
 
 export const ADMIN_ERROR_CODES = [
   'malformed_request',

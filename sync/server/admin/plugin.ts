@@ -14,6 +14,8 @@ import type { AdminContext } from './context';
 import { AdminError } from './errors';
 import { accountRoutes } from './routes/accounts';
 import { authRoutes } from './routes/auth';
+import { directoryRoutes } from './routes/directory';
+import { marketRoutes } from './routes/markets';
 
 export interface AdminPluginOptions {
   readonly ctx: AdminContext;
@@ -91,6 +93,8 @@ export async function adminPlugin(app: FastifyInstance, options: AdminPluginOpti
   });
   authRoutes(app, ctx);
   accountRoutes(app, ctx);
+  marketRoutes(app, ctx);
+  directoryRoutes(app, ctx);
   const staticDir = options.staticDir;
   if (staticDir !== undefined && existsSync(join(staticDir, 'admin.html'))) {
     await app.register(fastifyStatic, { root: staticDir, prefix: '/admin/', index: ['admin.html'], wildcard: false });
