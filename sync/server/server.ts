@@ -26,6 +26,9 @@ import { relayRoutes } from './routes/relay';
 import { ticketPageRoute } from './routes/ticket-page';
 import type { Store } from './store/open';
 import { allowCrossOrigin, SHELL_ORIGIN } from './http/cors';
+import { adminPlugin } from './admin/plugin';
+import type { RouteInfo } from './admin/guard';
+import type { ScryptCost } from './admin/password';
 
 export const SERVER_VERSION = '0.1.0';
 
@@ -52,6 +55,15 @@ export interface ServerOptions {
   readonly relay?: HubPort;
   /** Origins whose cross-origin requests are answered (default: the Electron shell's app://renderer). */
   readonly allowedOrigins?: readonly string[];
+  /** The central console (/admin). */
+  readonly admin?: {
+    /** The renderer build holding admin.html (dist/renderer); without it only the API is served. */
+    readonly staticDir?: string;
+    /** Password hashing cost; tests pass the floor. */
+    readonly cost?: ScryptCost;
+    /** Filled with every guarded console route as it is registered (for the access tests). */
+    readonly routeLog?: RouteInfo[];
+  };
 }
 
 /** Generous for a terminal (a sync loop makes a few requests a second at most), tight for a runaway. */
@@ -119,6 +131,20 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     relayRoutes(instance, ctx);
     ticketPageRoute(instance, { db: ctx.store.db, now: ctx.now });
     done();
+  });
+  void app.register(adminPlugin, {
+    ctx: {
+      store: options.db,
+      db: options.db.db,
+      now,
+      poke: ctx.poke,
+      dropDevice: (deviceId) => {
+        hub.disconnect(deviceId);
+      },
+      routes: options.admin?.routeLog ?? [],
+      ...(options.admin?.cost === undefined ? {} : { cost: options.admin.cost }),
+    },
+    ...(options.admin?.staticDir === undefined ? {} : { staticDir: options.admin.staticDir }),
   });
   every(app, options.revocationSweepMs ?? DEFAULT_SWEEP_MS, () => {
     sweepRevoked(options.db.db, hub).catch((err: unknown) => {
