@@ -23,6 +23,7 @@ import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
 import { queueRoutes } from './routes/queue';
 import { relayRoutes } from './routes/relay';
+import { postingPageRoute } from './routes/posting-page';
 import { ticketPageRoute } from './routes/ticket-page';
 import type { Store } from './store/open';
 import { allowCrossOrigin, SHELL_ORIGIN } from './http/cors';
@@ -130,6 +131,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     queueRoutes(instance, ctx);
     relayRoutes(instance, ctx);
     ticketPageRoute(instance, { db: ctx.store.db, now: ctx.now });
+    postingPageRoute(instance, { db: ctx.store.db, now: ctx.now });
     done();
   });
   void app.register(adminPlugin, {
