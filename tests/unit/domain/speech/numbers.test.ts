@@ -72,7 +72,7 @@ describe('readInteger', () => {
       fc.property(fc.integer({ min: 0, max: 999_999_999_999 }), (n) => {
         // 亿 after 万 within one number is said 万亿 only beyond this range.
         expect(hear(readInteger(n))).toBe(n);
-        expect(readInteger(n)).not.toMatch(/零零|零$/);
+        if (n > 0) expect(readInteger(n)).not.toMatch(/零零|零$/);
       }),
     );
   });
