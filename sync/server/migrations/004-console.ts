@@ -1,4 +1,4 @@
-// 006: the central console (issue 13): admin accounts, their sessions and the
+// 004: the central console (issue 13): admin accounts, their sessions and the
 // audit log; the terminals' last heartbeat; the outbound 渝职聘 feed queue with
 // one delivery row per adapter. Append-only like 001.
 import { sql, type Kysely } from 'kysely';
