@@ -22,6 +22,7 @@ import {
 import type { TicketPorts } from '../state/kiosk-ticket-machine';
 import type { KioskService } from '../state/ticket-issue';
 import { AttractScreen } from './attract/AttractScreen';
+import { ApplyTicket } from './posting/ApplyTicket';
 import { CallStaffPanel } from './call-staff/CallStaffPanel';
 import { ComingPage } from './ComingPage';
 import { HomeTiles } from './HomeTiles';
@@ -90,7 +91,20 @@ function SessionScreens({
         />
       );
     case 'ticket':
-      return <TakeNumber market={market} services={services} ports={ports} onFinished={goHome} />;
+      return postingId === null ? (
+        <TakeNumber market={market} services={services} ports={ports} onFinished={goHome} />
+      ) : (
+        <ApplyTicket
+          market={market}
+          postingId={postingId}
+          services={services}
+          ports={ports}
+          onFinished={goHome}
+          onCancelled={() => {
+            send({ type: 'BACK' });
+          }}
+        />
+      );
     case 'jobs':
       return (
         <JobSearch
