@@ -83,6 +83,16 @@ export const kiosk = defineMessages({
   'kiosk.print.failed': { zh: '打印失败', en: 'failed' },
   'kiosk.slip.job': { zh: '报名岗位', en: 'Job applied for' },
   'kiosk.slip.employer': { zh: '用工单位', en: 'Employer' },
+  'kiosk.read.start': { zh: '朗读', en: 'Read aloud' },
+  'kiosk.read.stop': { zh: '停止朗读', en: 'Stop reading' },
+  'kiosk.read.homeHelp': {
+    zh: '请点击下面的大按钮选择服务。找工作可以按工种、区县和工资筛选。需要帮助请点呼叫工作人员。',
+    en: 'Tap a big button below to choose a service. Find a job lets you choose by trade, district and pay. For help, press Call staff.',
+  },
+  'kiosk.read.jobsHelp': {
+    zh: '请点工种图标，或选择区县、结算方式和工资。点岗位卡片查看详情。',
+    en: 'Tap a trade picture, or choose a district, pay method and pay. Tap a job card to see its details.',
+  },
   'kiosk.slip.time': { zh: '取号时间', en: 'Taken at' },
   'kiosk.jobs.heading': { zh: '找工作', en: 'Find a job' },
   'kiosk.attract.start': { zh: '点击屏幕开始', en: 'Tap to start' },
