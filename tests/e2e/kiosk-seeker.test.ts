@@ -42,6 +42,8 @@ async function watchAudio(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { playedSeconds: number[] };
     w.playedSeconds = [];
+    // Bound to nothing on purpose: it is called below with each node as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const start = AudioBufferSourceNode.prototype.start;
     AudioBufferSourceNode.prototype.start = function (
       this: AudioBufferSourceNode,
@@ -124,17 +126,16 @@ async function undersized(page: Page, minTarget: number, minText: number, screen
         if (r.width === 0 || r.height === 0) continue;
         if (r.width < minTarget || r.height < minTarget) {
           out.push(
-            `${screen}: target "${(el.textContent ?? '').trim().slice(0, 20)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
+            `${screen}: target "${el.textContent.trim().slice(0, 20)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
           );
         }
       }
       for (const el of Array.from(
         document.querySelectorAll('.kiosk p, .kiosk span, .kiosk dd, .kiosk dt, .kiosk button, .hotline'),
       )) {
-        if (el.getBoundingClientRect().height === 0 || (el.textContent ?? '').trim() === '') continue;
+        if (el.getBoundingClientRect().height === 0 || el.textContent.trim() === '') continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
-        if (size < minText)
-          out.push(`${screen}: text "${(el.textContent ?? '').trim().slice(0, 20)}" ${String(size)}px`);
+        if (size < minText) out.push(`${screen}: text "${el.textContent.trim().slice(0, 20)}" ${String(size)}px`);
       }
       return out;
     },
