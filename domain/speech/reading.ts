@@ -1,109 +1,133 @@
-// A posting's text as it should be said aloud: its digits, money, dates, times
-// and units turned into the Chinese words a person would say, so a voice that
-// reads characters (and one that reads pinyin) says 三十五元每小时, not
-// "three five slash hour". Each pass turns digits into hanzi, so a later pass
-// never sees what an earlier one already read.
-import { readDecimal, readDigits, readInteger, readPhone } from './numbers';
+// What the kiosk's 朗读 says: a posting's money, dates, times and numbers
+// written out as a person reads them (35元/小时 → 三十五元每小时,
+// 2026-12-03 → 十二月三日, 08:00-17:00 → 八点到十七点), because a synthesiser
+// fed digits reads them digit by digit or in English. Pure text in, text out.
+import type { Posting } from '../records/posting';
+import { districtLabel, occupationLabel, payAmountLabel, payMethodLabel } from '../reference/labels';
 
-export interface ReadingOptions {
-  /**
-   * The year the listener is in. A date of that year is said without it
-   * (十二月三日); another year is said (二零二七年一月五日). Without it
-   * every year is left unsaid, as in a job list where dates are near.
-   */
-  readonly currentYear?: number;
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const SMALL_UNITS = ['', '十', '百', '千'];
+const BIG_UNITS = ['', '万', '亿', '万亿'];
+
+/** A four-digit group (0–9999) in words; `zeroLead` says a 零 goes before it when it is short. */
+function group(n: number): string {
+  let out = '';
+  let zero = false;
+  for (let pos = 3; pos >= 0; pos--) {
+    const d = Math.floor(n / 10 ** pos) % 10;
+    if (d === 0) {
+      if (out !== '') zero = true;
+      continue;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += `${DIGITS[d] ?? ''}${SMALL_UNITS[pos] ?? ''}`;
+  }
+  return out;
 }
 
-// Words that count: 2 before them is said 两 (两人, 两天, 两点), as people do.
-const MEASURE = '人名个位天日周月年小时点件次份趟台车吨斤公里米方平张箱袋元块';
-const UNITS: readonly (readonly [RegExp, string])[] = [
-  [/(\d)\s*(?:㎡|m²|m2|平方米|平米)/g, '$1平方米'],
-  [/(\d)\s*(?:km|KM|公里)/g, '$1公里'],
-  [/(\d)\s*(?:kg|KG|公斤)/g, '$1公斤'],
-  [/(\d)\s*(?:cm|CM)/g, '$1厘米'],
-];
-
-function readMonthDay(month: string, day: string): string | null {
-  const m = Number(month);
-  const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return `${readInteger(m)}月${readInteger(d)}日`;
+/** A whole number in Chinese words: 35 → 三十五, 10 → 十, 105 → 一百零五, 20000 → 两万. */
+export function integerWords(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a whole number: ${String(n)}`);
+  if (n === 0) return '零';
+  const groups: number[] = [];
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 10_000)) groups.push(rest % 10_000);
+  let out = '';
+  let pendingZero = false;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i] ?? 0;
+    if (g === 0) {
+      pendingZero = out !== '';
+      continue;
+    }
+    if (out !== '' && (pendingZero || g < 1000)) out += '零';
+    pendingZero = false;
+    out += group(g) + (BIG_UNITS[i] ?? '');
+  }
+  // 一十五 is read 十五 at the start; 两 replaces 二 before 万/亿/千/百 as people say it (两万, 两千).
+  return out
+    .replace(/^一十/, '十')
+    .replace(/^二(?=[千百万亿])/, '两')
+    .replace(/(?<=[万亿])二(?=[千百])/g, '两');
 }
 
-function readDates(text: string, options: ReadingOptions): string {
-  const full = text.replace(
-    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*[日号])?/g,
-    (match, year: string, month: string, day: string) => {
-      const monthDay = readMonthDay(month, day);
-      if (monthDay === null) return match;
-      const sayYear = options.currentYear !== undefined && Number(year) !== options.currentYear;
-      return sayYear ? `${readDigits(year)}年${monthDay}` : monthDay;
-    },
+/** A decimal as read: 12.5 → 十二点五. */
+export function numberWords(text: string): string {
+  const [whole = '0', fraction] = text.split('.');
+  const w = integerWords(Number(whole));
+  return fraction === undefined || fraction === ''
+    ? w
+    : `${w}点${Array.from(fraction, (d) => DIGITS[Number(d)] ?? d).join('')}`;
+}
+
+/** 2026-12-03 → 十二月三日 (the year is left out: postings are for days close at hand). */
+export function dateWords(month: number, day: number): string {
+  return `${integerWords(month)}月${integerWords(day)}日`;
+}
+
+/** 08:00 → 八点, 08:30 → 八点三十分, 12:05 → 十二点零五分. */
+export function timeWords(hour: number, minute: number): string {
+  const h = `${integerWords(hour)}点`;
+  if (minute === 0) return h;
+  return `${h}${minute < 10 ? '零' : ''}${integerWords(minute)}分`;
+}
+
+const PER_UNIT: Readonly<Record<string, string>> = { 小时: '小时', 天: '天', 件: '件', 单: '单', 月: '月', 日: '天' };
+
+/**
+ * Text with its numbers written out: dates, times and ranges, money with a
+ * per-unit (35元/小时 → 三十五元每小时), then any other number. Phone numbers
+ * (seven digits or more) are read digit by digit, as people read them.
+ */
+export function readable(text: string): string {
+  return (
+    text
+      // Full-width digits, colon and slash as plain ones; Chinese punctuation stays (it carries the pauses).
+      .replace(/[\uFF10-\uFF1A\uFF0F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/g, (_m, _y: string, mo: string, d: string) =>
+        dateWords(Number(mo), Number(d)),
+      )
+      .replace(/([01]?\d|2[0-4]):([0-5]\d)/g, (_m, h: string, mi: string) => timeWords(Number(h), Number(mi)))
+      .replace(/(?<=[点分])\s*[-–—~]\s*/g, '到')
+      .replace(/(?<=[日])\s*至\s*/g, '到')
+      .replace(/元\s*\/\s*(小时|天|件|单|月|日)/g, (_m, unit: string) => `元每${PER_UNIT[unit] ?? unit}`)
+      .replace(/\d*\*+\d*|\d{7,}/g, (digits) =>
+        Array.from(digits.replace(/\*/g, ''), (d) => DIGITS[Number(d)] ?? d).join(''),
+      )
+      .replace(/\d+(?:\.\d+)?/g, (n) => numberWords(n))
   );
-  return full.replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (match, month: string, day: string) => {
-    return readMonthDay(month, day) ?? match;
-  });
 }
 
-function readTimes(text: string): string {
-  return text.replace(/(\d{1,2})\s*[:：]\s*(\d{2})(?!\d)/g, (match, hour: string, minute: string) => {
-    const h = Number(hour);
-    const m = Number(minute);
-    if (h > 24 || m > 59) return match;
-    const hours = h === 2 ? '两' : readInteger(h);
-    if (m === 0) return `${hours}点`;
-    return `${hours}点${m < 10 ? '零' : ''}${readInteger(m)}分`;
-  });
+/** What 朗读 says for a job card: title, pay, trade, place, start. */
+export function cardSpeech(posting: Posting): string {
+  return readable(
+    [
+      posting.title,
+      `${payAmountLabel(posting.pay, 'zh')}，${payMethodLabel(posting.pay.method, 'zh')}`,
+      occupationLabel(posting.occupationCode, posting.occupation, 'zh'),
+      `${districtLabel(posting.location.district, 'zh')}${posting.location.address}`,
+      posting.duration,
+    ].join('。'),
+  );
 }
 
-/** Phone numbers (mobile, masked, landline with area code) and long codes, digit by digit. */
-function readPhones(text: string): string {
-  return text
-    .replace(/(?<![\d.])0\d{2,3}\s*-\s*\d{7,8}(?!\d)/g, (m) => readPhone(m))
-    .replace(/(?<![\d.])1\d{2}[*＊\d]{4}\d{4}(?!\d)/g, (m) => readPhone(m))
-    .replace(/(?<![\d.\-~～—–至])\d{5,}(?![\d.]|\s*[元块万千百人米吨件个%％\-~～—–至])/g, (m) => readPhone(m));
-}
-
-function readMoney(text: string): string {
-  return text.replace(/[¥￥]\s*(\d+(?:\.\d+)?)(?:\s*[元块])?/g, '$1元');
-}
-
-function readPercents(text: string): string {
-  return text.replace(/(\d+(?:\.\d+)?)\s*[%％]/g, (_m, n: string) => `百分之${readDecimal(n)}`);
-}
-
-function readRanges(text: string): string {
-  return text
-    .replace(/(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(?=\d)/g, '$1到')
-    .replace(/([点分日])\s*[-~～—–至]\s*(?=[零一二三四五六七八九十两])/g, '$1到');
-}
-
-/** "/" between a quantity and a unit word is said 每: 元/小时 → 元每小时. */
-function readPer(text: string): string {
-  return text.replace(/([\d\p{Script=Han}])\s*[/／]\s*(?=\p{Script=Han})/gu, '$1每');
-}
-
-function readNumbers(text: string): string {
-  return text.replace(/\d+(?:\.\d+)?/g, (n, offset: number, whole: string) => {
-    const next = whole
-      .slice(offset + n.length)
-      .trimStart()
-      .charAt(0);
-    if (n === '2' && next !== '' && MEASURE.includes(next)) return '两';
-    return readDecimal(n);
-  });
-}
-
-/** The text as it is said: money, dates, times, phone numbers and units read naturally. */
-export function speakableText(text: string, options: ReadingOptions = {}): string {
-  let out = text.normalize('NFKC');
-  out = readDates(out, options);
-  out = readTimes(out);
-  out = readPhones(out);
-  out = readMoney(out);
-  out = readPercents(out);
-  for (const [pattern, replacement] of UNITS) out = out.replace(pattern, replacement);
-  out = readRanges(out);
-  out = readPer(out);
-  return readNumbers(out);
+/** What 朗读 says on a posting's detail: every 第七条 field, in the order the screen shows them. */
+export function detailSpeech(posting: Posting, employerName: string): string {
+  return readable(
+    [
+      posting.title,
+      `薪资${payAmountLabel(posting.pay, 'zh')}，${payMethodLabel(posting.pay.method, 'zh')}`,
+      `工种${occupationLabel(posting.occupationCode, posting.occupation, 'zh')}`,
+      `技能要求：${posting.skills}`,
+      `工作地点：${districtLabel(posting.location.district, 'zh')}${posting.location.address}`,
+      `工作时长：${posting.duration}`,
+      `工作内容：${posting.content}`,
+      `招${String(posting.headcount)}人`,
+      `有效期到${posting.validUntil}`,
+      employerName === '' ? '' : `用工单位：${employerName}`,
+      '想报名请点我要报名',
+    ]
+      .filter((s) => s !== '')
+      .join('。'),
+  );
 }

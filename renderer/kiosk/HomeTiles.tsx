@@ -5,6 +5,7 @@
 import { useI18n, type MessageKey } from '../i18n';
 import type { ComingTile } from '../state/kiosk-session-machine';
 import { KioskTile } from './KioskTile';
+import { ReadAloudButton } from './speech/ReadAloudButton';
 
 const PART_TWO: readonly { tile: ComingTile; icon: string; label: MessageKey }[] = [
   { tile: 'register', icon: 'person-search', label: 'kiosk.home.register' },
@@ -29,7 +30,10 @@ export function HomeTiles({
   const { t } = useI18n();
   return (
     <section className="kiosk-home" aria-labelledby="kiosk-home-heading">
-      <h2 id="kiosk-home-heading">{t('kiosk.home.heading')}</h2>
+      <div className="kiosk-heading-row">
+        <h2 id="kiosk-home-heading">{t('kiosk.home.heading')}</h2>
+        <ReadAloudButton text={t('kiosk.read.homeHelp')} />
+      </div>
       <ul className="kiosk-tiles kiosk-home-tiles">
         <li>
           <KioskTile

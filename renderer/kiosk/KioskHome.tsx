@@ -5,7 +5,8 @@
 // person's search, filters, keyboard buffer and ticket are unmounted, not
 // just hidden (the search machine itself lives under that key).
 import { useActorRef, useMachine } from '@xstate/react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ActorRefFrom } from 'xstate';
 import type { HelpScreen } from '../../domain/records/help';
 import { marketServices } from '../../domain/queue/market-queue';
 import type { Market } from '../../domain/records/market';
@@ -22,6 +23,7 @@ import {
 import type { TicketPorts } from '../state/kiosk-ticket-machine';
 import type { KioskService } from '../state/ticket-issue';
 import { AttractScreen } from './attract/AttractScreen';
+import { ApplyTicket } from './posting/ApplyTicket';
 import { CallStaffPanel } from './call-staff/CallStaffPanel';
 import { ComingPage } from './ComingPage';
 import { HomeTiles } from './HomeTiles';
@@ -29,6 +31,8 @@ import { IdleOverlay } from './IdleOverlay';
 import { JobSearch } from './jobs/JobSearch';
 import { KioskBar } from './KioskBar';
 import { PostingDetail } from './posting/PostingDetail';
+import { ReadAloud } from './speech/read-aloud';
+import { ReadAloudContext } from './speech/ReadAloudButton';
 import { TakeNumber } from './TakeNumber';
 import { useTicketPorts, type TicketPortOptions } from './ticket-ports';
 import './kiosk.css';
@@ -49,6 +53,18 @@ function helpScreen(screen: KioskScreen): HelpScreen {
   return screen === 'ticket' ? 'ticket' : screen === 'jobs' || screen === 'posting' ? 'jobs' : 'home';
 }
 
+interface SessionScreensProps {
+  market: Market;
+  screen: KioskScreen;
+  postingId: string | null;
+  coming: ComingTile | null;
+  elder: boolean;
+  send: (event: SessionEvent) => void;
+  services: readonly KioskService[];
+  ports: TicketPorts;
+  serverUrl: string;
+}
+
 /** One person's screens: everything here is thrown away on an idle reset. */
 function SessionScreens({
   market,
@@ -60,18 +76,46 @@ function SessionScreens({
   services,
   ports,
   serverUrl,
-}: {
-  market: Market;
-  screen: KioskScreen;
-  postingId: string | null;
-  coming: ComingTile | null;
-  elder: boolean;
-  send: (event: SessionEvent) => void;
-  services: readonly KioskService[];
-  ports: TicketPorts;
-  serverUrl: string;
-}) {
+}: SessionScreensProps) {
   const search = useActorRef(kioskSearchMachine);
+  // One voice per person: an idle reset unmounts this, which stops it and ends its worker.
+  const [voice] = useState(() => new ReadAloud());
+  useEffect(() => {
+    if (typeof Worker !== 'undefined') voice.warm();
+    return () => {
+      voice.dispose();
+    };
+  }, [voice]);
+  return (
+    <ReadAloudContext.Provider value={{ voice, elder }}>
+      <Screen
+        market={market}
+        screen={screen}
+        postingId={postingId}
+        coming={coming}
+        elder={elder}
+        send={send}
+        services={services}
+        ports={ports}
+        serverUrl={serverUrl}
+        search={search}
+      />
+    </ReadAloudContext.Provider>
+  );
+}
+
+function Screen({
+  market,
+  screen,
+  postingId,
+  coming,
+  elder,
+  send,
+  services,
+  ports,
+  serverUrl,
+  search,
+}: SessionScreensProps & { search: ActorRefFrom<typeof kioskSearchMachine> }) {
   const goHome = useCallback(() => {
     send({ type: 'HOME' });
   }, [send]);
@@ -90,7 +134,20 @@ function SessionScreens({
         />
       );
     case 'ticket':
-      return <TakeNumber market={market} services={services} ports={ports} onFinished={goHome} />;
+      return postingId === null ? (
+        <TakeNumber market={market} services={services} ports={ports} onFinished={goHome} />
+      ) : (
+        <ApplyTicket
+          market={market}
+          postingId={postingId}
+          services={services}
+          ports={ports}
+          onFinished={goHome}
+          onCancelled={() => {
+            send({ type: 'BACK' });
+          }}
+        />
+      );
     case 'jobs':
       return (
         <JobSearch

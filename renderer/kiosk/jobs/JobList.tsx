@@ -8,7 +8,9 @@ import type { IndexedPosting } from '../../../domain/posting/search';
 import { occupationByCode } from '../../../domain/reference/occupations';
 import { districtLabel, occupationLabel, payAmountLabel, payMethodLabel } from '../../../domain/reference/labels';
 import { useI18n } from '../../i18n';
+import { cardSpeech } from '../../../domain/speech/reading';
 import { KioskIcon } from '../KioskIcon';
+import { ReadAloudButton } from '../speech/ReadAloudButton';
 
 export function JobCardButton({ entry, onOpen }: { entry: IndexedPosting; onOpen: (id: string) => void }) {
   const { t, lang } = useI18n();
@@ -75,6 +77,7 @@ export function JobList({
               style={{ height: row.size, transform: `translateY(${String(row.start)}px)` }}
             >
               <JobCardButton entry={entry} onOpen={onOpen} />
+              <ReadAloudButton text={cardSpeech(entry.posting)} />
             </li>
           );
         })}

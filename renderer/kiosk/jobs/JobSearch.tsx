@@ -10,6 +10,7 @@ import { searchJobs, widenings } from '../../../domain/posting/search';
 import type { Market } from '../../../domain/records/market';
 import { useI18n } from '../../i18n';
 import type { kioskSearchMachine } from '../../state/kiosk-search-machine';
+import { ReadAloudButton } from '../speech/ReadAloudButton';
 import { FilterBar } from './FilterBar';
 import { JobList } from './JobList';
 import { NoResults } from './NoResults';
@@ -44,7 +45,10 @@ export function JobSearch({
   );
   return (
     <section className="kiosk-jobs" aria-labelledby="kiosk-jobs-heading">
-      <h2 id="kiosk-jobs-heading">{t('kiosk.jobs.heading')}</h2>
+      <div className="kiosk-heading-row">
+        <h2 id="kiosk-jobs-heading">{t('kiosk.jobs.heading')}</h2>
+        <ReadAloudButton text={t('kiosk.read.jobsHelp')} />
+      </div>
       <SearchBox
         text={filters.text}
         onText={(text) => {

@@ -14,7 +14,9 @@ import { districtLabel, occupationLabel, payAmountLabel, payMethodLabel } from '
 import { useTerminal } from '../../app/terminal-context';
 import { recordTable } from '../../db/database';
 import { useI18n } from '../../i18n';
+import { detailSpeech } from '../../../domain/speech/reading';
 import { KioskIcon } from '../KioskIcon';
+import { ReadAloudButton } from '../speech/ReadAloudButton';
 import { useQrDataUrl } from '../use-qr';
 
 /** Verified: the employer's credit code passes its check digit and a reviewer approved the posting. */
@@ -76,7 +78,10 @@ export function PostingDetail({
   const verified = isVerified(posting, employer);
   return (
     <article className="kiosk-posting" aria-labelledby="kiosk-posting-title">
-      <h2 id="kiosk-posting-title">{posting.title}</h2>
+      <div className="kiosk-heading-row">
+        <h2 id="kiosk-posting-title">{posting.title}</h2>
+        <ReadAloudButton text={detailSpeech(posting, employer?.name ?? '')} />
+      </div>
       <p className="kiosk-posting-pay">
         <strong>{payAmountLabel(posting.pay, lang)}</strong> · {payMethodLabel(posting.pay.method, lang)}
       </p>

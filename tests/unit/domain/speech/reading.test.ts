@@ -1,76 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { speakableText } from '../../../../domain/speech/reading';
+import { dateWords, integerWords, numberWords, readable, timeWords } from '../../../../domain/speech/reading';
+import { tonePinyin } from '../../../../domain/speech/pinyin';
 
-describe('speakableText', () => {
+describe('reading numbers, money and dates aloud', () => {
   it.each([
-    ['35元/小时', '三十五元每小时'],
-    ['日结 200元/天', '日结 二百元每天'],
-    ['3.5元/件', '三点五元每件'],
-    ['月薪8000-12000元', '月薪八千到一万二千元'],
-    ['月薪8000~12000元', '月薪八千到一万二千元'],
-    ['￥150', '一百五十元'],
-    ['¥150元', '一百五十元'],
-    ['提成5%', '提成百分之五'],
-  ])('reads money and rates naturally: %s → %s', (text, spoken) => {
-    expect(speakableText(text)).toBe(spoken);
+    [0, '零'],
+    [3, '三'],
+    [10, '十'],
+    [15, '十五'],
+    [35, '三十五'],
+    [105, '一百零五'],
+    [200, '两百'],
+    [1010, '一千零一十'],
+    [2000, '两千'],
+    [20000, '两万'],
+    [100_000, '十万'],
+    [120_005, '十二万零五'],
+    [4350, '四千三百五十'],
+  ])('%i → %s', (n, words) => {
+    expect(integerWords(n)).toBe(words);
   });
 
+  it('reads decimals, dates and times', () => {
+    expect(numberWords('12.5')).toBe('十二点五');
+    expect(dateWords(12, 3)).toBe('十二月三日');
+    expect(timeWords(8, 0)).toBe('八点');
+    expect(timeWords(12, 5)).toBe('十二点零五分');
+  });
+
+  it('reads a posting’s pay, dates and hours the way people say them', () => {
+    expect(readable('35元/小时')).toBe('三十五元每小时');
+    expect(readable('200元/天，日结')).toBe('两百元每天，日结');
+    expect(readable('2026-12-03')).toBe('十二月三日');
+    expect(readable('2026-12-05至2026-12-06，每天08:00-17:00')).toBe('十二月五日到十二月六日，每天八点到十七点');
+    expect(readable('12.5元/件')).toBe('十二点五元每件');
+  });
+
+  it('reads a phone number digit by digit and drops the mask’s stars', () => {
+    expect(readable('13800001234')).toBe('一三八零零零零一二三四');
+    expect(readable('138****1234')).toBe('一三八一二三四');
+  });
+});
+
+describe('text to tone-numbered pinyin for espeak-ng', () => {
   it.each([
-    ['2026-12-03', '十二月三日'],
-    ['2026/12/3', '十二月三日'],
-    ['2026年12月3日', '十二月三日'],
-    ['12月3日', '十二月三日'],
-    ['12月3号', '十二月三日'],
-    ['12月3日-12月5日', '十二月三日到十二月五日'],
-  ])('reads a date of this year as month and day: %s → %s', (text, spoken) => {
-    expect(speakableText(text, { currentYear: 2026 })).toBe(spoken);
+    ['装卸', 'zhuang1 xie4'],
+    ['会计', 'kuai4 ji4'],
+    ['重庆', 'chong2 qing4'],
+    ['保洁', 'bao3 jie2'],
+    ['银行', 'yin2 hang2'],
+    ['绿化', 'lv4 hua4'],
+  ])('%s → %s', (text, expected) => {
+    expect(tonePinyin(text)).toBe(expected);
   });
 
-  it('says the year of a date in another year, digit by digit', () => {
-    expect(speakableText('2027-01-05', { currentYear: 2026 })).toBe('二零二七年一月五日');
-  });
-
-  it('leaves a string that only looks like a date alone rather than invent a month', () => {
-    expect(speakableText('2026-13-40')).not.toContain('月');
-  });
-
-  it.each([
-    ['8:30', '八点三十分'],
-    ['8:05', '八点零五分'],
-    ['10:00', '十点'],
-    ['2:00', '两点'],
-    ['8:30-17:30', '八点三十分到十七点三十分'],
-    ['８：３０', '八点三十分'],
-  ])('reads a clock time as hours and minutes: %s → %s', (text, spoken) => {
-    expect(speakableText(text)).toBe(spoken);
-  });
-
-  it.each([
-    ['138****1234', '幺三八星星星星幺二三四'],
-    ['13812341234', '幺三八幺二三四幺二三四'],
-    ['023-63888888', '零二三六三八八八八八八'],
-    ['热线12333', '热线幺二三三三'],
-  ])('reads phone numbers and hotlines digit by digit: %s → %s', (text, spoken) => {
-    expect(speakableText(text)).toBe(spoken);
-  });
-
-  it.each([
-    ['招2人', '招两人'],
-    ['工作2天', '工作两天'],
-    ['招12人', '招十二人'],
-    ['第2', '第二'],
-    ['面积120㎡', '面积一百二十平方米'],
-    ['距离3km', '距离三公里'],
-  ])('reads counts and units as said: %s → %s', (text, spoken) => {
-    expect(speakableText(text)).toBe(spoken);
-  });
-
-  it('leaves no ASCII digit in a whole posting', () => {
-    const posting =
-      '装卸工 招2人，35元/小时，日结。2026-12-03 8:30-17:30，两江新区A区3号仓库。联系 李女士 138****1234，热线12333。';
-    const spoken = speakableText(posting, { currentYear: 2026 });
-    expect(spoken).not.toMatch(/\d/);
-    expect(spoken).toContain('三十五元每小时');
-    expect(spoken).toContain('十二月三日 八点三十分到十七点三十分');
+  it('marks the neutral tone 5, turns punctuation into one pause and drops what is not Chinese', () => {
+    expect(tonePinyin('好的，走吧。')).toBe('hao3 de5 , zou3 ba5');
+    expect(tonePinyin('，，保洁ABC！')).toBe('bao3 jie2');
   });
 });

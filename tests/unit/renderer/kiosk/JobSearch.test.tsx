@@ -116,4 +116,30 @@ describe('kiosk job search', () => {
     await userEvent.click(screen.getByRole('button', { name: '先去找工作' }));
     expect(await screen.findByRole('heading', { name: '找工作' })).toBeInTheDocument();
   });
+
+  it(
+    '我要报名 from a posting: a 即时快招 ticket with the job on the slip, its print state shown, an Application stored',
+    { timeout: 20_000 },
+    async () => {
+      const { db } = await openJobs();
+      const list = screen.getByRole('region', { name: '零工岗位' });
+      const first = within(list).getAllByRole('button')[0];
+      if (first === undefined) throw new Error('no card');
+      await userEvent.click(first);
+      const title = (await screen.findByRole('heading', { level: 2 })).textContent;
+      await userEvent.click(screen.getByRole('button', { name: '我要报名' }));
+      // Back from the priority step returns to the posting, not home.
+      await userEvent.click(await screen.findByRole('button', { name: '上一步' }));
+      expect(await screen.findByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: '我要报名' }));
+      await userEvent.click(await screen.findByRole('button', { name: '都不是' }));
+      expect(await screen.findByTestId('slip-job')).toHaveTextContent(title);
+      expect(screen.getByTestId('ticket-number').textContent).toMatch(/^C\d{3}$/);
+      expect(screen.getByTestId('print-state')).toHaveTextContent('打印状态：未打印');
+      const applications = await recordTable(db, 'applications').toArray();
+      expect(applications).toHaveLength(1);
+      const ticket = await recordTable(db, 'tickets').get(applications[0]?.ticketId ?? '');
+      expect(ticket?.context).toEqual({ postingId: applications[0]?.postingId, applicationId: applications[0]?.id });
+    },
+  );
 });

@@ -152,20 +152,21 @@ describe('KioskHome', () => {
   });
 
   it('after the idle time shows a countdown with "继续" that keeps the flow', async () => {
-    await renderKiosk({ idleMs: 150, countdownSeconds: 5 });
+    // Long enough that the home screen's own quiet reset (to attract) cannot beat the first tap on a busy machine.
+    await renderKiosk({ idleMs: 700, countdownSeconds: 5 });
     await userEvent.click(screen.getByRole('button', { name: '取号' }));
     await userEvent.click(await screen.findByRole('button', { name: '政策咨询' }));
-    const dialog = await screen.findByRole('alertdialog', { name: '您还在使用吗？' });
+    const dialog = await screen.findByRole('alertdialog', { name: '您还在使用吗？' }, { timeout: 3000 });
     await userEvent.click(within(dialog).getByRole('button', { name: '继续' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: '老年人' })).toBeInTheDocument();
   });
 
   it('when the countdown runs out goes back to the attract screen with the flow wiped', async () => {
-    await renderKiosk({ idleMs: 100, countdownSeconds: 1 });
+    await renderKiosk({ idleMs: 700, countdownSeconds: 1 });
     await userEvent.click(screen.getByRole('button', { name: '取号' }));
     await userEvent.click(await screen.findByRole('button', { name: '政策咨询' }));
-    await screen.findByRole('alertdialog');
+    await screen.findByRole('alertdialog', {}, { timeout: 3000 });
     await waitFor(
       () => {
         expect(screen.getByRole('button', { name: '点击屏幕开始' })).toBeInTheDocument();
