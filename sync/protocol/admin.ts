@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { isCurrentDistrict } from '../../domain/reference/districts';
+import { printerStateSchema } from './heartbeat';
+import { deviceRoleSchema } from './roles';
 import {
   MARKET_NAME_RE,
   marketKindSchema,
@@ -161,6 +163,48 @@ export const directoryEntrySchema = z.object({
 });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 export const directorySchema = z.object({ formatVersion: z.literal(1), markets: z.array(directoryEntrySchema) });
+
+export const enrolmentCodeBodySchema = z.object({
+  role: deviceRoleSchema,
+  ttlHours: z.number().int().min(1).max(720).default(24),
+});
+export const enrolmentCodeViewSchema = z.object({
+  code: z.string(),
+  marketId: uuidV7Schema,
+  role: deviceRoleSchema,
+  expiresAt: z.number(),
+  /** The code as a QR image (SVG markup) for a terminal's camera or a phone. */
+  qrSvg: z.string(),
+});
+export type EnrolmentCodeView = z.infer<typeof enrolmentCodeViewSchema>;
+
+export const fleetStateSchema = z.enum(['online', 'serving_offline', 'silent', 'revoked']);
+export type FleetStateName = z.infer<typeof fleetStateSchema>;
+
+export const fleetDeviceSchema = z.object({
+  id: uuidV7Schema,
+  label: z.string(),
+  role: deviceRoleSchema,
+  marketId: z.string(),
+  marketName: z.string(),
+  enrolledAt: z.number(),
+  lastSeenAt: z.number().nullable(),
+  state: fleetStateSchema,
+  since: z.number(),
+  heartbeat: z
+    .object({
+      receivedAt: z.number(),
+      appVersion: z.string(),
+      lastSyncAt: z.number().nullable(),
+      outboxDepth: z.number(),
+      unreadRefusals: z.number(),
+      printer: printerStateSchema,
+      freeDiskBytes: z.number().nullable(),
+    })
+    .nullable(),
+});
+export type FleetDevice = z.infer<typeof fleetDeviceSchema>;
+export const fleetSchema = z.object({ devices: z.array(fleetDeviceSchema) });
 
 export const ADMIN_ERROR_CODES = [
   'malformed_request',
