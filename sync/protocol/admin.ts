@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { isCurrentDistrict } from '../../domain/reference/districts';
+import { contentKindSchema } from '../../domain/records/service';
 import { printerStateSchema } from './heartbeat';
 import { deviceRoleSchema } from './roles';
 import {
@@ -205,6 +206,45 @@ export const fleetDeviceSchema = z.object({
 });
 export type FleetDevice = z.infer<typeof fleetDeviceSchema>;
 export const fleetSchema = z.object({ devices: z.array(fleetDeviceSchema) });
+
+/** Where a publication goes: one market, every market of a district, or the whole city. */
+export const publishTargetSchema = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('market'), marketId: uuidV7Schema }),
+  z.object({ scope: z.literal('district'), district: districtCodeSchema }),
+  z.object({ scope: z.literal('city') }),
+]);
+export type PublishTarget = z.infer<typeof publishTargetSchema>;
+
+export const contentInputSchema = z.object({
+  target: publishTargetSchema,
+  kind: contentKindSchema,
+  title: text(100),
+  body: text(5000),
+  source: z.string().trim().max(200),
+  validFrom: z.iso.date(),
+  validUntil: z.iso.date().nullable(),
+  priority: z.number().int().min(0).max(9).default(5),
+});
+export type ContentInput = z.infer<typeof contentInputSchema>;
+
+export const jobFairInputSchema = z
+  .object({
+    target: publishTargetSchema,
+    title: text(80),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    venue: text(200),
+    organiser: text(100),
+    description: z.string().trim().max(2000).default(''),
+    listedOnYzp: z.boolean().default(true),
+  })
+  .refine((f) => f.endsAt > f.startsAt, {
+    error: '结束须晚于开始 / the end must be after the start',
+    path: ['endsAt'],
+  });
+export type JobFairInput = z.infer<typeof jobFairInputSchema>;
+
+export const publishedSchema = z.object({ ids: z.array(uuidV7Schema), markets: z.number() });
 
 export const ADMIN_ERROR_CODES = [
   'malformed_request',

@@ -14,6 +14,7 @@ import type { AdminContext } from './context';
 import { AdminError } from './errors';
 import { accountRoutes } from './routes/accounts';
 import { authRoutes } from './routes/auth';
+import { contentRoutes } from './routes/content';
 import { deviceRoutes } from './routes/devices';
 import { directoryRoutes } from './routes/directory';
 import { marketRoutes } from './routes/markets';
@@ -96,6 +97,7 @@ export async function adminPlugin(app: FastifyInstance, options: AdminPluginOpti
   accountRoutes(app, ctx);
   marketRoutes(app, ctx);
   deviceRoutes(app, ctx);
+  contentRoutes(app, ctx);
   directoryRoutes(app, ctx);
   const staticDir = options.staticDir;
   if (staticDir !== undefined && existsSync(join(staticDir, 'admin.html'))) {
