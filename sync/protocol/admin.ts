@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
 import { isCurrentDistrict } from '../../domain/reference/districts';
+import { contentKindSchema } from '../../domain/records/service';
+import { printerStateSchema } from './heartbeat';
+import { deviceRoleSchema } from './roles';
 import {
   MARKET_NAME_RE,
   marketKindSchema,
@@ -161,6 +164,87 @@ export const directoryEntrySchema = z.object({
 });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 export const directorySchema = z.object({ formatVersion: z.literal(1), markets: z.array(directoryEntrySchema) });
+
+export const enrolmentCodeBodySchema = z.object({
+  role: deviceRoleSchema,
+  ttlHours: z.number().int().min(1).max(720).default(24),
+});
+export const enrolmentCodeViewSchema = z.object({
+  code: z.string(),
+  marketId: uuidV7Schema,
+  role: deviceRoleSchema,
+  expiresAt: z.number(),
+  /** The code as a QR image (SVG markup) for a terminal's camera or a phone. */
+  qrSvg: z.string(),
+});
+export type EnrolmentCodeView = z.infer<typeof enrolmentCodeViewSchema>;
+
+export const fleetStateSchema = z.enum(['online', 'serving_offline', 'silent', 'revoked']);
+export type FleetStateName = z.infer<typeof fleetStateSchema>;
+
+export const fleetDeviceSchema = z.object({
+  id: uuidV7Schema,
+  label: z.string(),
+  role: deviceRoleSchema,
+  marketId: z.string(),
+  marketName: z.string(),
+  enrolledAt: z.number(),
+  lastSeenAt: z.number().nullable(),
+  state: fleetStateSchema,
+  since: z.number(),
+  heartbeat: z
+    .object({
+      receivedAt: z.number(),
+      appVersion: z.string(),
+      lastSyncAt: z.number().nullable(),
+      outboxDepth: z.number(),
+      unreadRefusals: z.number(),
+      printer: printerStateSchema,
+      freeDiskBytes: z.number().nullable(),
+    })
+    .nullable(),
+});
+export type FleetDevice = z.infer<typeof fleetDeviceSchema>;
+export const fleetSchema = z.object({ devices: z.array(fleetDeviceSchema) });
+
+/** Where a publication goes: one market, every market of a district, or the whole city. */
+export const publishTargetSchema = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('market'), marketId: uuidV7Schema }),
+  z.object({ scope: z.literal('district'), district: districtCodeSchema }),
+  z.object({ scope: z.literal('city') }),
+]);
+export type PublishTarget = z.infer<typeof publishTargetSchema>;
+
+export const contentInputSchema = z.object({
+  target: publishTargetSchema,
+  kind: contentKindSchema,
+  title: text(100),
+  body: text(5000),
+  source: z.string().trim().max(200),
+  validFrom: z.iso.date(),
+  validUntil: z.iso.date().nullable(),
+  priority: z.number().int().min(0).max(9).default(5),
+});
+export type ContentInput = z.infer<typeof contentInputSchema>;
+
+export const jobFairInputSchema = z
+  .object({
+    target: publishTargetSchema,
+    title: text(80),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    venue: text(200),
+    organiser: text(100),
+    description: z.string().trim().max(2000).default(''),
+    listedOnYzp: z.boolean().default(true),
+  })
+  .refine((f) => f.endsAt > f.startsAt, {
+    error: '结束须晚于开始 / the end must be after the start',
+    path: ['endsAt'],
+  });
+export type JobFairInput = z.infer<typeof jobFairInputSchema>;
+
+export const publishedSchema = z.object({ ids: z.array(uuidV7Schema), markets: z.number() });
 
 export const ADMIN_ERROR_CODES = [
   'malformed_request',

@@ -17,6 +17,7 @@ import { DEFAULT_SWEEP_MS, sweepRevoked } from './poke-sweeper';
 import { POKE_HEARTBEAT_MS } from '../protocol/poke';
 import { PageCache } from './pull/page-cache';
 import { enrolRoute } from './routes/enrol';
+import { heartbeatRoute } from './routes/heartbeat';
 import { opsRoutes } from './routes/ops';
 import { pokeRoute } from './routes/poke';
 import { pullRoute } from './routes/pull';
@@ -126,6 +127,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     enrolRoute(instance, ctx);
     pushRoute(instance, ctx);
     pullRoute(instance, ctx);
+    heartbeatRoute(instance, ctx);
     pokeRoute(instance, ctx);
     opsRoutes(instance, ctx);
     queueRoutes(instance, ctx);

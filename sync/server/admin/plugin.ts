@@ -14,6 +14,8 @@ import type { AdminContext } from './context';
 import { AdminError } from './errors';
 import { accountRoutes } from './routes/accounts';
 import { authRoutes } from './routes/auth';
+import { contentRoutes } from './routes/content';
+import { deviceRoutes } from './routes/devices';
 import { directoryRoutes } from './routes/directory';
 import { marketRoutes } from './routes/markets';
 
@@ -94,6 +96,8 @@ export async function adminPlugin(app: FastifyInstance, options: AdminPluginOpti
   authRoutes(app, ctx);
   accountRoutes(app, ctx);
   marketRoutes(app, ctx);
+  deviceRoutes(app, ctx);
+  contentRoutes(app, ctx);
   directoryRoutes(app, ctx);
   const staticDir = options.staticDir;
   if (staticDir !== undefined && existsSync(join(staticDir, 'admin.html'))) {
