@@ -96,17 +96,20 @@ export function TakeNumber({
             </li>
           ))}
         </ul>
-        <div className="kiosk-actions">
-          <button
-            type="button"
-            onClick={() => {
-              send({ type: 'BACK' });
-            }}
-          >
-            <KioskIcon name="back" />
-            {t('kiosk.nav.back')}
-          </button>
-        </div>
+        {/* 我要报名 has no service step to go back to: the bar's 上一步 already returns to the job. */}
+        {application === null && (
+          <div className="kiosk-actions">
+            <button
+              type="button"
+              onClick={() => {
+                send({ type: 'BACK' });
+              }}
+            >
+              <KioskIcon name="back" />
+              {t('kiosk.nav.back')}
+            </button>
+          </div>
+        )}
       </section>
     );
   }

@@ -17,6 +17,7 @@ import {
 import type { Posting } from '../../../../domain/records/posting';
 import { LIANGJIANG_CODE } from '../../../../domain/reference/districts';
 import { EMPLOYER_ID, makeId, postingDraft, remoteStamp, T0 } from '../../renderer/db/fixtures';
+import { assertProperty } from '../../../support/property';
 
 // 2026-11-26 is a Thursday.
 const TODAY = '2026-11-26';
@@ -232,7 +233,7 @@ describe('job search: properties', () => {
       start: fc.constantFrom('any' as const, 'today' as const, 'tomorrow' as const, 'this_week' as const),
       minDailyPay: fc.constantFrom(null, 100, 200),
     });
-    fc.assert(
+    assertProperty(
       fc.property(arb, arb, (a, b) => {
         const fa = f(a);
         // b's filters on top of a's: every field a leaves open takes b's, and both texts must match.
