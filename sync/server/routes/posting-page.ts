@@ -18,6 +18,7 @@ import { employerSchema } from '../../../domain/records/people';
 import { postingSchema, type Posting } from '../../../domain/records/posting';
 import { districtLabel, occupationLabel, payAmountLabel, payMethodLabel } from '../../../domain/reference/labels';
 import type { Database } from '../store/schema';
+import { escapeHtml } from '../../../domain/text/html';
 
 export const POSTING_PAGE_PREFIX = '/p/';
 
@@ -33,12 +34,6 @@ export const postingPageParamsSchema = z.object({
     .transform((s) => s.toLowerCase())
     .pipe(uuidV7Schema),
 });
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
-  );
-}
 
 async function readBody(db: Kysely<Database>, table: string, id: string): Promise<unknown> {
   const row = await db

@@ -9,6 +9,7 @@ import { describeRule } from '../../../../domain/queue/fairness';
 import { directorySchema, type DirectoryEntry } from '../../../protocol/admin';
 import type { AdminContext } from '../context';
 import { readTable } from '../records-write';
+import { escapeHtml as esc } from '../../../../domain/text/html';
 
 export function directoryEntry(market: Market): DirectoryEntry {
   const district = districtByCode(market.district);
@@ -31,17 +32,6 @@ export function directoryEntry(market: Market): DirectoryEntry {
     })),
     callingRule: describeRule(marketCallingRule(market)).zh,
   };
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日'];
