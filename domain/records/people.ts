@@ -12,7 +12,12 @@ export const employerSchema = z.object({
   kind: employerKindSchema,
   /** 统一社会信用代码; checked with domain/ids/credit-code where present. */
   creditCode: z.string().length(18).nullable(),
-  contact: z.object({ name: nonEmptyText(40), phone: nonEmptyText(20) }),
+  /**
+   * The employer's contact person. Null only in the public projection that
+   * kiosks pull (sync/protocol/public-records.ts): a seeker sees the
+   * posting's own contact, masked, never the employer record's.
+   */
+  contact: z.object({ name: nonEmptyText(40), phone: nonEmptyText(20) }).nullable(),
   district: nonEmptyText(10).nullable(),
   address: z.string().trim().max(200),
   registeredBy: z.string().nullable(),
