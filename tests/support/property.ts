@@ -36,6 +36,17 @@ export function replayParameters<Ts>(
   return out;
 }
 
+/**
+ * A property test's timeout for the runs the environment asks for: the
+ * test's own budget for its own `numRuns`, scaled up when FC_RUNS asks for
+ * more (the chaos profile runs 10,000 seeds through tests whose CI budget is
+ * for 30), never below the test's own.
+ */
+export function propertyTimeout(ms: number, numRuns: number, env: ReplayEnv = envOf(process.env)): number {
+  const runs = replayParameters({ numRuns }, env).numRuns ?? numRuns;
+  return Math.max(ms, Math.ceil((ms * runs) / numRuns));
+}
+
 /** The one line a developer pastes to replay a failure. */
 export function replayLine(details: { seed: number; counterexamplePath: string | null }): string {
   const state = expect.getState();

@@ -16,9 +16,11 @@ import { clientError, SyncError } from '../../../sync/client/errors';
 import { runSyncCycle } from '../../../sync/client/sync-cycle';
 import type { SyncTransport } from '../../../sync/client/transport';
 import { newId } from '../sync/support/records';
-import { assertProperty } from '../../support/property';
+import { assertProperty, propertyTimeout } from '../../support/property';
 import { editOf, enrolTerminal, feedbackDraft, snapshot, startServer, type Terminal } from './support/harness';
 
+/** CI's short profile; `npm run test:chaos` asks for 10,000 through FC_RUNS. */
+const RUNS = 30;
 const SLOTS = 4;
 /** Terminal clocks may be this far off either way (issue 3: ±4 min). */
 const SKEW_MS = 4 * 60 * 1000;
@@ -236,7 +238,11 @@ async function run(scenario: { terminals: number; skews: number[]; ops: Op[] }):
 }
 
 describe('model: random operations, partitions and replays on 3–5 terminals', () => {
-  it('after healing every replica is equal and no mutation is lost or applied twice', async () => {
-    await assertProperty(fc.asyncProperty(scenarioArb, run), { numRuns: 30 });
-  }, 60_000);
+  it(
+    'after healing every replica is equal and no mutation is lost or applied twice',
+    async () => {
+      await assertProperty(fc.asyncProperty(scenarioArb, run), { numRuns: RUNS });
+    },
+    propertyTimeout(60_000, RUNS),
+  );
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { assertProperty, replayParameters } from '../../support/property';
+import { assertProperty, propertyTimeout, replayParameters } from '../../support/property';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -22,6 +22,12 @@ describe('property-test replay', () => {
       path: '916:9',
     });
     expect(replayParameters({ numRuns: 500 }, {})).toEqual({ numRuns: 500 });
+  });
+
+  it("scales a property test's timeout with the runs FC_RUNS asks for, never below its own", () => {
+    expect(propertyTimeout(60_000, 30, { FC_RUNS: '10000' })).toBe(20_000_000);
+    expect(propertyTimeout(60_000, 30, { FC_RUNS: '3' })).toBe(60_000);
+    expect(propertyTimeout(60_000, 30, {})).toBe(60_000);
   });
 
   it('refuses a seed or path that is not one, instead of silently running a random seed', () => {
