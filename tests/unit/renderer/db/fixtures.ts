@@ -248,6 +248,7 @@ export function sampleRecords(hlc: HlcStamp): { [T in RecordTable]: RecordOf<T> 
       environment: 5,
       process: 4,
       result: 5,
+      reasons: [],
       comment: '',
       ticketId,
       at: '2026-11-26T01:20:00.000Z',
