@@ -32,8 +32,12 @@ async function main(): Promise<void> {
     const line = toLine(b, await b.run());
     if (json) process.stdout.write(`${JSON.stringify(line)}\n`);
     else {
+      const rounds =
+        line.rounds === undefined
+          ? ''
+          : `, median of ${String(line.rounds.length)} rounds [${line.rounds.join(', ')}], spread ${String(line.spread)} ${line.unit}`;
       process.stdout.write(
-        `${line.name}: ${String(line.value)} ${line.unit} (baseline ${String(line.baseline)} ${line.unit}, ratio ${String(line.ratio)}, ${b.better} is better)\n`,
+        `${line.name}: ${String(line.value)} ${line.unit}${rounds} (baseline ${String(line.baseline)} ${line.unit}, ratio ${String(line.ratio)}, ${b.better} is better)\n`,
       );
     }
   }

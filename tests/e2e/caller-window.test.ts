@@ -7,6 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openProfile, removeProfile } from './support/browser';
 import { setPinOnServer } from './support/caller';
 import { terminalAddress } from './support/codes';
+import { passAttract } from './support/kiosk';
 
 const dirs: string[] = [];
 const PIN = '246810';
@@ -92,6 +93,7 @@ describe('caller window in a real Chromium', () => {
     const kiosk = await profile.context.newPage();
     await kiosk.goto(terminalAddress('kiosk'));
     await expect.poll(() => kiosk.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
+    await passAttract(kiosk);
     await kiosk.getByRole('button', { name: '取号' }).click();
     await kiosk.getByRole('button', { name: '求职登记' }).click();
     await kiosk.getByRole('button', { name: '都不是' }).click();

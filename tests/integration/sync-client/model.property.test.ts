@@ -16,6 +16,7 @@ import { clientError, SyncError } from '../../../sync/client/errors';
 import { runSyncCycle } from '../../../sync/client/sync-cycle';
 import type { SyncTransport } from '../../../sync/client/transport';
 import { newId } from '../sync/support/records';
+import { assertProperty } from '../../support/property';
 import { editOf, enrolTerminal, feedbackDraft, snapshot, startServer, type Terminal } from './support/harness';
 
 const SLOTS = 4;
@@ -236,22 +237,6 @@ async function run(scenario: { terminals: number; skews: number[]; ops: Op[] }):
 
 describe('model: random operations, partitions and replays on 3–5 terminals', () => {
   it('after healing every replica is equal and no mutation is lost or applied twice', async () => {
-    const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
-    const details = await fc.check(fc.asyncProperty(scenarioArb, run), {
-      numRuns: 30,
-      ...(seed === undefined ? {} : { seed }),
-      ...(process.env.FC_PATH === undefined ? {} : { path: process.env.FC_PATH }),
-    });
-    if (details.failed) {
-      // Printed on its own line as well: vitest may truncate a long error message.
-      console.warn(`model property failed: FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''}`);
-      const cause = details.errorInstance;
-      throw new Error(
-        `${fc.defaultReportMessage(details)}\n${cause instanceof Error ? cause.message : String(cause)}`,
-        {
-          cause,
-        },
-      );
-    }
+    await assertProperty(fc.asyncProperty(scenarioArb, run), { numRuns: 30 });
   }, 60_000);
 });

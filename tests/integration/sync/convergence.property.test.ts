@@ -8,6 +8,7 @@ import { uuidv7 } from '../../../domain/ids/uuidv7';
 import { enrol, pullAll, push } from './support/client';
 import { feedback, newId, TestDevice } from './support/records';
 import { T0, testServer } from './support/store';
+import { assertProperty } from '../../support/property';
 
 const MARKETS = [uuidv7(T0 - 10_000), uuidv7(T0 - 9_000)] as const;
 /** Device i: its market and role. Kiosks may write feedback; callers also read it. */
@@ -53,7 +54,7 @@ function disorder(batch: Mutation[], how: string): Mutation[] {
 
 describe('convergence under arbitrary push interleavings', () => {
   it('every device ends at its last id and the pulled state is the LWW fold of the valid mutations', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(scenarioArb, async ({ scripts, steps, drainChunk }) => {
         const server = await testServer({ limits: { perDevice: { perSecond: 1000, burst: 1000 } } });
         try {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchOccupation } from '../../../../domain/reference/occupations';
 import { rankPostings, type Criterion, type MatchablePosting } from '../../../../domain/matching/rank';
 import { posting, profile, TODAY } from './fixtures';
+import { assertProperty } from '../../../support/property';
 
 const CRITERIA: readonly Criterion[] = ['trade', 'area', 'pay', 'pay_method', 'start', 'weekdays', 'hours', 'skill'];
 
@@ -52,7 +53,7 @@ describe('rankPostings properties', () => {
   });
 
   it('each generated posting meets exactly the criteria it was built to meet', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.subarray([...CRITERIA]), (met) => {
         const [match] = rankPostings(SEEKER, [postingMeeting(new Set(met))], { today: TODAY });
         const got = match === undefined ? [] : match.reasons.map((r) => r.criterion);
@@ -63,7 +64,7 @@ describe('rankPostings properties', () => {
   });
 
   it('a posting meeting more criteria never ranks below one meeting a subset of them, all else equal', () => {
-    fc.assert(
+    assertProperty(
       fc.property(criteriaSets, fc.array(fc.subarray([...CRITERIA]), { maxLength: 12 }), (sets, others) => {
         const more = postingMeeting(new Set(sets.superset));
         const fewer = postingMeeting(new Set(sets.subset));
@@ -79,7 +80,7 @@ describe('rankPostings properties', () => {
   });
 
   it('results come best first and every reason stands for points in the score', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.subarray([...CRITERIA]), { minLength: 1, maxLength: 20 }), (sets) => {
         const ranked = rankPostings(
           SEEKER,

@@ -25,6 +25,8 @@ const TICKET: IssuedTicket = {
   issuedAtMillis: 0,
   source: 'lease',
   ticketUrl: 'http://server/t/0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+  job: null,
+  applicationId: null,
 };
 
 function fakePorts(overrides: Partial<TicketPorts> & { outcomes?: PrintOutcome[] } = {}) {
@@ -50,6 +52,36 @@ function start(ports: TicketPorts) {
 }
 
 describe('kiosk ticket machine', () => {
+  it('我要报名: starts at the priority step with 即时快招 chosen and issues with the job', async () => {
+    const { ports, issue } = fakePorts();
+    const job = { postingId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2d', title: '保洁', employerName: '某物业' };
+    const actor = createActor(createKioskTicketMachine(ports, { job, service: SERVICE })).start();
+    expect(actor.getSnapshot().matches('choosingPriority')).toBe(true);
+    actor.send({ type: 'SELECT_PRIORITY', priority: 'none' });
+    await waitFor(actor, (s) => s.matches('showing'));
+    expect(issue).toHaveBeenCalledWith({ service: SERVICE, priority: 'none', job });
+  });
+
+  it('我要报名: back from the priority step ends the flow as cancelled, issuing nothing', () => {
+    const { ports, issue } = fakePorts();
+    const job = { postingId: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2d', title: '保洁', employerName: '某物业' };
+    const actor = createActor(createKioskTicketMachine(ports, { job, service: SERVICE })).start();
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(issue).not.toHaveBeenCalled();
+  });
+
+  it('reprints from the ticket screen after a good print, recording "reprinted"', async () => {
+    const { ports, recorded } = fakePorts({ outcomes: [{ ok: true }, { ok: true }] });
+    const actor = start(ports);
+    actor.send({ type: 'SELECT_SERVICE', service: SERVICE });
+    actor.send({ type: 'SELECT_PRIORITY', priority: 'none' });
+    await waitFor(actor, (s) => s.matches('showing'));
+    actor.send({ type: 'REPRINT' });
+    await waitFor(actor, (s) => s.matches('showing') && s.context.printAttempts === 2);
+    expect(recorded).toEqual(['printed', 'reprinted']);
+  });
+
   it('issues with the chosen service and priority, prints, records "printed" and shows the ticket', async () => {
     const { ports, recorded, issue } = fakePorts();
     const actor = start(ports);
