@@ -173,6 +173,8 @@ export function sampleRecords(hlc: HlcStamp): { [T in RecordTable]: RecordOf<T> 
       skillNote: '',
       availability: [],
       areas: ['500103'],
+      expectedPay: null,
+      availableFrom: null,
       consent: { noticeVersion: '2026-1', at: '2026-11-26T00:00:00.000Z' },
       registeredVia: 'kiosk',
       registeredAt: '2026-11-26T00:00:00.000Z',
