@@ -7,13 +7,8 @@ import { marketSchema, staffSchema, terminalSchema } from './market';
 import { employerSchema, seekerSchema } from './people';
 import { applicationSchema, postingSchema } from './posting';
 import { ticketEventSchema, ticketSchema } from './queue';
-import {
-  contentItemSchema,
-  feedbackSchema,
-  recruitmentEventSchema,
-  serviceRecordSchema,
-  surveyResponseSchema,
-} from './service';
+import { contentItemSchema, feedbackSchema, recruitmentEventSchema, serviceRecordSchema } from './service';
+import { ratingSchema } from './rating';
 
 export const recordSchemas = {
   markets: marketSchema,
@@ -28,7 +23,8 @@ export const recordSchemas = {
   serviceRecords: serviceRecordSchema,
   recruitmentEvents: recruitmentEventSchema,
   contentItems: contentItemSchema,
-  surveyResponses: surveyResponseSchema,
+  /** 服务评价 (domain/records/rating). */
+  surveyResponses: ratingSchema,
   feedback: feedbackSchema,
   helpRequests: helpRequestSchema,
 } as const;

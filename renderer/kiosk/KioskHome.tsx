@@ -13,6 +13,7 @@ import type { Market } from '../../domain/records/market';
 import { loadCredentials } from '../app/credentials';
 import { useTerminal } from '../app/terminal-context';
 import { useI18n } from '../i18n';
+import { kioskRecommendMachine } from '../state/kiosk-recommend-machine';
 import { kioskSearchMachine } from '../state/kiosk-search-machine';
 import {
   kioskSessionMachine,
@@ -25,12 +26,12 @@ import type { KioskService } from '../state/ticket-issue';
 import { AttractScreen } from './attract/AttractScreen';
 import { ApplyTicket } from './posting/ApplyTicket';
 import { CallStaffPanel } from './call-staff/CallStaffPanel';
-import { ComingPage } from './ComingPage';
 import { HomeTiles } from './HomeTiles';
 import { IdleOverlay } from './IdleOverlay';
 import { JobSearch } from './jobs/JobSearch';
 import { KioskBar } from './KioskBar';
 import { PostingDetail } from './posting/PostingDetail';
+import { ServicePage } from './ServicePage';
 import { ReadAloud } from './speech/read-aloud';
 import { ReadAloudContext } from './speech/ReadAloudButton';
 import { TakeNumber } from './TakeNumber';
@@ -78,6 +79,7 @@ function SessionScreens({
   serverUrl,
 }: SessionScreensProps) {
   const search = useActorRef(kioskSearchMachine);
+  const recommend = useActorRef(kioskRecommendMachine);
   // One voice per person: an idle reset unmounts this, which stops it and ends its worker.
   const [voice] = useState(() => new ReadAloud());
   useEffect(() => {
@@ -99,6 +101,7 @@ function SessionScreens({
         ports={ports}
         serverUrl={serverUrl}
         search={search}
+        recommend={recommend}
       />
     </ReadAloudContext.Provider>
   );
@@ -115,7 +118,11 @@ function Screen({
   ports,
   serverUrl,
   search,
-}: SessionScreensProps & { search: ActorRefFrom<typeof kioskSearchMachine> }) {
+  recommend,
+}: SessionScreensProps & {
+  search: ActorRefFrom<typeof kioskSearchMachine>;
+  recommend: ActorRefFrom<typeof kioskRecommendMachine>;
+}) {
   const goHome = useCallback(() => {
     send({ type: 'HOME' });
   }, [send]);
@@ -171,11 +178,13 @@ function Screen({
       );
     case 'coming':
       return coming === null ? null : (
-        <ComingPage
+        <ServicePage
           tile={coming}
-          onJobs={() => {
-            send({ type: 'OPEN', screen: 'jobs' });
-          }}
+          market={market}
+          elder={elder}
+          serverUrl={serverUrl}
+          send={send}
+          recommend={recommend}
         />
       );
     case 'home':

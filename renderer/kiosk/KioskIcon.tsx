@@ -333,6 +333,26 @@ const DRAWINGS: Readonly<Record<string, ReactElement>> = {
       <circle cx="36" cy="36" r="4" />
     </>
   ),
+  coins: (
+    <>
+      <ellipse cx="20" cy="14" rx="12" ry="5" />
+      <path d="M8 14v8c0 3 5 5 12 5s12-2 12-5v-8M8 22v8c0 3 5 5 12 5" />
+      <ellipse cx="32" cy="32" rx="10" ry="4" />
+      <path d="M22 32v6c0 2 4 4 10 4s10-2 10-4v-6" />
+    </>
+  ),
+  calendar: (
+    <>
+      <rect x="6" y="10" width="36" height="32" rx="3" />
+      <path d="M6 20h36M16 6v8M32 6v8M15 30h6M27 30h6" />
+    </>
+  ),
+  phone: (
+    <>
+      <rect x="14" y="4" width="20" height="40" rx="4" />
+      <path d="M21 38h6" />
+    </>
+  ),
   wrench: <path d="M30 6a10 10 0 00-9 14L6 35l7 7 15-15A10 10 0 0042 18l-6 6-6-2-2-6z" />,
 };
 

@@ -59,6 +59,8 @@ export type SessionEvent =
   | { type: 'OPEN_COMING'; tile: ComingTile }
   /** 我要报名: the ticket flow for the posting on screen. */
   | { type: 'APPLY' }
+  /** 我要报名 from a list (为你推荐): the ticket flow for that posting, back to the list after. */
+  | { type: 'APPLY_FOR'; postingId: string }
   | { type: 'BACK' }
   | { type: 'HOME' }
   | { type: 'SET_ELDER'; elder: boolean }
@@ -133,6 +135,11 @@ export const kioskSessionMachine = setup({
       target: '.active',
       reenter: true,
       actions: assign(({ context }) => navigate(context, 'ticket')),
+    },
+    APPLY_FOR: {
+      target: '.active',
+      reenter: true,
+      actions: assign(({ context, event }) => ({ ...navigate(context, 'ticket'), postingId: event.postingId })),
     },
     BACK: {
       target: '.active',

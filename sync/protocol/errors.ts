@@ -90,6 +90,7 @@ export const REJECTION_CODES = [
   'market_scope',
   'market_conflict',
   'immutable_record',
+  'rating_taken',
 ] as const;
 export const rejectionCodeSchema = z.enum(REJECTION_CODES);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
@@ -112,6 +113,7 @@ export const REJECTION_MESSAGES: Readonly<Record<RejectionCode, Bilingual>> = {
     zh: '排队票和票事件写入后不能修改',
     en: 'tickets and ticket events cannot be changed once written',
   },
+  rating_taken: { zh: '这张号票已经评价过了', en: 'this ticket has already been rated' },
 };
 
 /** Why a push stopped before the end of its batch; nothing after it was looked at. */

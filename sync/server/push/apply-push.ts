@@ -19,6 +19,7 @@ import { lockDevice, type Device } from '../store/devices';
 import { reserveVersions } from '../store/meta';
 import { writeRecordRows } from '../store/records';
 import type { Database } from '../store/schema';
+import { RatedTickets } from './one-rating';
 import { isTooFarAhead, judgeAgainstStored, judgeMutation, type Accepted, type StoredRow } from './judge';
 
 export class DeviceGoneError extends Error {
@@ -147,6 +148,7 @@ export async function applyPush(
     // Pass 2: the stored rows, then last writer wins in batch order.
     const accepted = steps.flatMap((s) => ('verdict' in s && s.verdict.kind === 'accepted' ? [s.verdict] : []));
     const stored = await readStored(trx, accepted);
+    const rated = await RatedTickets.read(trx, accepted);
     const writes = new Map<string, Accepted>();
     const rejections: Rejection[] = [];
     const results: MutationOutcome[] = [];
@@ -157,8 +159,12 @@ export async function applyPush(
         continue;
       }
       const first = step.verdict;
-      const verdict =
+      const judged =
         first.kind === 'accepted' ? judgeAgainstStored(first, stored.get(key(first.table, first.id))) : first;
+      const verdict =
+        first.kind === 'accepted' && judged.kind === 'ok' && !rated.claim(first)
+          ? { kind: 'rejected' as const, code: 'rating_taken' as const }
+          : judged;
       if (verdict.kind === 'rejected') {
         const message = withDetail(REJECTION_MESSAGES[verdict.code], verdict.detail);
         const recordId = step.mutation.args.record.id;
@@ -205,6 +211,7 @@ export async function applyPush(
         };
       });
       await writeRecordRows(trx, rows);
+      await rated.write(trx, [...writes.values()]);
       if (transfers.length > 0) await releaseOnTransfer(trx, transfers);
     }
     if (options.relayOutbox === true) {

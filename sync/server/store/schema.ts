@@ -103,6 +103,12 @@ export interface RelayDevicesTable {
   fingerprint: string;
 }
 
+/** The ticket each rating names; a second rating for a ticket is refused (push/one-rating). */
+export interface RatingTicketsTable {
+  ticket_id: string;
+  rating_id: string;
+}
+
 export interface RelayStateTable {
   key: string;
   value: string;
@@ -202,4 +208,5 @@ export interface Database {
   feed_items: FeedItemsTable;
   feed_deliveries: FeedDeliveriesTable;
   feed_cursor: FeedCursorTable;
+  rating_tickets: RatingTicketsTable;
 }

@@ -148,4 +148,16 @@ describe('kiosk session machine', () => {
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().context.screen).toBe('home');
   });
+
+  it('我要报名 from 为你推荐 opens the ticket flow for that posting, and back returns to the recommendations', () => {
+    const actor = start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'OPEN_COMING', tile: 'recommend' });
+    actor.send({ type: 'APPLY_FOR', postingId: 'p-1' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'ticket', postingId: 'p-1' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'coming', coming: 'recommend' });
+    actor.send({ type: 'HOME' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'home', postingId: null, coming: null });
+  });
 });

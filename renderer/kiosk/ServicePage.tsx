@@ -1,0 +1,45 @@
+// The part-2 home tiles, each to its own screen: 为你推荐, 求职登记, 服务评价,
+// the information pages and the market directory. A tile with no screen yet
+// keeps the plain "coming" page, so no tile is a dead end.
+import type { ActorRefFrom } from 'xstate';
+import type { Market } from '../../domain/records/market';
+import type { kioskRecommendMachine } from '../state/kiosk-recommend-machine';
+import type { ComingTile, SessionEvent } from '../state/kiosk-session-machine';
+import { ComingPage } from './ComingPage';
+import { Recommend } from './recommend/Recommend';
+import './services.css';
+
+export interface ServicePageProps {
+  tile: ComingTile;
+  market: Market;
+  elder: boolean;
+  serverUrl: string;
+  send: (event: SessionEvent) => void;
+  /** Flow state kept for the whole session (thrown away on an idle reset). */
+  recommend: ActorRefFrom<typeof kioskRecommendMachine>;
+}
+
+export function ServicePage({ tile, market, elder, send, recommend }: ServicePageProps) {
+  const onJobs = () => {
+    send({ type: 'OPEN', screen: 'jobs' });
+  };
+  switch (tile) {
+    case 'recommend':
+      return (
+        <Recommend
+          market={market}
+          recommend={recommend}
+          elder={elder}
+          onJobs={onJobs}
+          onTakeTicket={(postingId) => {
+            send({ type: 'APPLY_FOR', postingId });
+          }}
+          onOpenPosting={(postingId) => {
+            send({ type: 'OPEN_POSTING', postingId });
+          }}
+        />
+      );
+    default:
+      return <ComingPage tile={tile} onJobs={onJobs} />;
+  }
+}
