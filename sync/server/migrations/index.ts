@@ -5,14 +5,14 @@ import * as m001 from './001-initial';
 import * as m002 from './002-queue-and-relay';
 import * as m003 from './003-restore-rebase';
 import * as m004 from './004-console';
-import * as m008 from './008-rating-tickets';
+import * as m005 from './005-rating-tickets';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': m001,
   '002-queue-and-relay': m002,
   '003-restore-rebase': m003,
   '004-console': m004,
-  '008-rating-tickets': m008,
+  '005-rating-tickets': m005,
 };
 
 export const migrationProvider: MigrationProvider = {

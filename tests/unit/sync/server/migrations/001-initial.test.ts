@@ -18,7 +18,7 @@ describe('migration 001-initial', () => {
       '002-queue-and-relay',
       '003-restore-rebase',
       '004-console',
-      '008-rating-tickets',
+      '005-rating-tickets',
     ]);
     const tables = (await store.db.introspection.getTables()).map((t) => t.name).sort();
     expect(tables).toEqual(

@@ -1,4 +1,4 @@
-// 008: one rating per ticket (第十七条 好差评). The ticket a rating names is
+// 005: one rating per ticket (第十七条 好差评). The ticket a rating names is
 // kept in its own table with the ticket as the key, so the refusal of a second
 // rating is the same index lookup on SQLite and PostgreSQL, with no JSON
 // path into the records' bodies.
