@@ -66,6 +66,9 @@ describe('caller window in a real Chromium', () => {
     await page.reload();
     const liu = page.getByRole('button', { name: /刘洋/ });
     await expect.poll(() => liu.count(), { timeout: 20_000 }).toBe(1);
+    // The list shows from the local store at once; the PIN comes with the first pull after the
+    // reload, which a busy machine can take seconds over. Choosing before it lands finds no PIN.
+    await expect.poll(() => page.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
     await expect.poll(() => first.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
