@@ -3,7 +3,7 @@
 // 2026-12-03 → 十二月三日, 08:00-17:00 → 八点到十七点), because a synthesiser
 // fed digits reads them digit by digit or in English. Pure text in, text out.
 import type { Posting } from '../records/posting';
-import { districtLabel, occupationLabel, payAmountLabel, payMethodLabel } from '../reference/labels';
+import { districtLabel, occupationLabel, payAmountLabel, payMethodLabel, type Lang } from '../reference/labels';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const SMALL_UNITS = ['', '十', '百', '千'];
@@ -99,7 +99,17 @@ export function readable(text: string): string {
 }
 
 /** What 朗读 says for a job card: title, pay, trade, place, start. */
-export function cardSpeech(posting: Posting): string {
+export function cardSpeech(posting: Posting, lang: Lang = 'zh'): string {
+  if (lang === 'en') {
+    // In English the reference data is English; the posting's own words stay as written.
+    return [
+      posting.title,
+      `${payAmountLabel(posting.pay, 'en')}, ${payMethodLabel(posting.pay.method, 'en')}`,
+      occupationLabel(posting.occupationCode, posting.occupation, 'en'),
+      `${districtLabel(posting.location.district, 'en')}, ${posting.location.address}`,
+      posting.duration,
+    ].join('. ');
+  }
   return readable(
     [
       posting.title,
@@ -112,7 +122,24 @@ export function cardSpeech(posting: Posting): string {
 }
 
 /** What 朗读 says on a posting's detail: every 第七条 field, in the order the screen shows them. */
-export function detailSpeech(posting: Posting, employerName: string): string {
+export function detailSpeech(posting: Posting, employerName: string, lang: Lang = 'zh'): string {
+  if (lang === 'en') {
+    return [
+      posting.title,
+      `Pay ${payAmountLabel(posting.pay, 'en')}, ${payMethodLabel(posting.pay.method, 'en')}`,
+      `Trade: ${occupationLabel(posting.occupationCode, posting.occupation, 'en')}`,
+      `Skills: ${posting.skills}`,
+      `Place: ${districtLabel(posting.location.district, 'en')}, ${posting.location.address}`,
+      `Hours: ${posting.duration}`,
+      `Work: ${posting.content}`,
+      `${String(posting.headcount)} wanted`,
+      `Open until ${posting.validUntil}`,
+      employerName === '' ? '' : `Employer: ${employerName}`,
+      'To apply, tap I want this job',
+    ]
+      .filter((s) => s !== '')
+      .join('. ');
+  }
   return readable(
     [
       posting.title,

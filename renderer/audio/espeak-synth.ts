@@ -4,6 +4,7 @@
 // and instantiated per utterance (the package runs espeak-ng's command line
 // once per instance), writing a WAV into the module's in-memory file system.
 import ESpeakNg from 'espeak-ng';
+import type { SpeechSegment, SpeechVoice } from '../../domain/speech/segments';
 
 export interface Pcm {
   readonly sampleRate: number;
@@ -13,7 +14,12 @@ export interface Pcm {
 export interface SynthOptions {
   /** Words per minute; elder mode reads slower. */
   readonly wordsPerMinute: number;
+  /** Chinese (tone-numbered pinyin in) unless told otherwise. */
+  readonly voice?: SpeechVoice;
 }
+
+/** espeak-ng's names for the voices the kiosk speaks with. */
+const ESPEAK_VOICE: Record<SpeechVoice, string> = { cmn: 'cmn-latn-pinyin', en: 'en' };
 
 export const NORMAL_WPM = 150;
 export const ELDER_WPM = 115;
@@ -61,7 +67,15 @@ export class EspeakSynth {
   async wav(pinyin: string, options: SynthOptions): Promise<Uint8Array> {
     const module = await this.warm();
     const espeak = await ESpeakNg({
-      arguments: ['-v', 'cmn-latn-pinyin', '-s', String(options.wordsPerMinute), '-w', '/speech.wav', pinyin],
+      arguments: [
+        '-v',
+        ESPEAK_VOICE[options.voice ?? 'cmn'],
+        '-s',
+        String(options.wordsPerMinute),
+        '-w',
+        '/speech.wav',
+        pinyin,
+      ],
       print: () => undefined,
       printErr: () => undefined,
       instantiateWasm: (imports, done) => {
@@ -77,4 +91,43 @@ export class EspeakSynth {
   async pcm(pinyin: string, options: SynthOptions): Promise<Pcm> {
     return pcmOfWav(await this.wav(pinyin, options));
   }
+
+  /** One WAV of the segments read in order, each by its own voice (all of espeak-ng's voices share a rate). */
+  async wavOfSegments(segments: readonly SpeechSegment[], options: SynthOptions): Promise<Uint8Array> {
+    const parts: Pcm[] = [];
+    for (const segment of segments) parts.push(await this.pcm(segment.text, { ...options, voice: segment.voice }));
+    const first = parts[0];
+    if (first === undefined) throw new Error('没有可读的内容 / nothing to read');
+    const samples = new Int16Array(parts.reduce((n, p) => n + p.samples.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      samples.set(p.samples, at);
+      at += p.samples.length;
+    }
+    return wavOfPcm({ sampleRate: first.sampleRate, samples });
+  }
+}
+
+/** A mono 16-bit WAV of the samples: the format espeak-ng writes and decodeAudioData reads. */
+export function wavOfPcm(pcm: Pcm): Uint8Array {
+  const bytes = new Uint8Array(44 + pcm.samples.length * 2);
+  const view = new DataView(bytes.buffer);
+  const tag = (at: number, text: string) => {
+    for (let i = 0; i < 4; i++) bytes[at + i] = text.charCodeAt(i);
+  };
+  tag(0, 'RIFF');
+  view.setUint32(4, 36 + pcm.samples.length * 2, true);
+  tag(8, 'WAVE');
+  tag(12, 'fmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, pcm.sampleRate, true);
+  view.setUint32(28, pcm.sampleRate * 2, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  tag(36, 'data');
+  view.setUint32(40, pcm.samples.length * 2, true);
+  for (let i = 0; i < pcm.samples.length; i++) view.setInt16(44 + i * 2, pcm.samples[i] ?? 0, true);
+  return bytes;
 }

@@ -44,7 +44,7 @@ export function TicketSlip({ ticket, market }: { ticket: IssuedTicket; market: M
             </div>
             <div>
               <dt>{t('kiosk.slip.employer')}</dt>
-              <dd>{ticket.job.employerName}</dd>
+              <dd data-testid="slip-employer">{ticket.job.employerName}</dd>
             </div>
           </>
         )}

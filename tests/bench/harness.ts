@@ -11,6 +11,11 @@ export interface BenchResult {
   rounds?: readonly number[];
 }
 
+/** Thrown by a bench that cannot run on this machine (no browser, say): the runner prints why and goes on. */
+export class BenchSkipped extends Error {
+  override readonly name = 'BenchSkipped';
+}
+
 export interface Benchmark {
   name: string;
   unit: string;

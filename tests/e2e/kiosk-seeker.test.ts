@@ -2,7 +2,9 @@
 // loopback (issue 9): attract → search "bj" → 合川区, 日结 → a posting → 朗读
 // (audio produced by the offline voice) → 我要报名 → a 即时快招 ticket with
 // the job on its slip → the window calls it and sees the job. Then the same
-// walk with the server stopped, an idle reset that leaves no trace of the
+// walk with the server stopped. The page has the shell's window.gigKiosk
+// (support/shell-bridge.ts), so the slip goes as ESC/POS to a printer on
+// loopback and its bytes are read back as GBK. Then an idle reset that leaves no trace of the
 // typed text, and every main screen checked with axe-core and measured in
 // both modes, with the screenshots the docs show (docs/kiosk/).
 import AxeBuilder from '@axe-core/playwright';
@@ -12,24 +14,30 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../sync/server/store/open';
 import { openProfile, removeProfile, type Profile } from './support/browser';
+import { printedLines } from '../integration/printing/support/escpos-decode';
+import { startFakePrinter, type FakePrinter } from '../integration/printing/support/fake-printer';
 import { setPinOnServer } from './support/caller';
 import { passAttract } from './support/kiosk';
 import { startOwnServer, type OwnServer } from './support/own-server';
+import { installKioskShell } from './support/shell-bridge';
 
 const PIN = '246801';
 const SHOTS = fileURLToPath(new URL('../../docs/kiosk/', import.meta.url));
 let own: OwnServer;
 let profile: Profile & { dir: string };
 let kiosk: Page;
+let printer: FakePrinter;
 
 beforeAll(async () => {
   own = await startOwnServer({ feedback: 0 });
+  printer = await startFakePrinter();
   profile = await openProfile();
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
   await profile.close();
+  await printer.close();
   await own.close();
   removeProfile(profile.dir);
 });
@@ -60,6 +68,11 @@ async function watchAudio(page: Page): Promise<void> {
 const played = (page: Page) =>
   page.evaluate(() => (window as unknown as { playedSeconds: number[] }).playedSeconds.slice());
 
+/** What the thermal printer received, line by line, decoded as GBK. */
+async function printedSlip(): Promise<string[]> {
+  return printedLines((await printer.nextJob()).commands).map((l) => l.text);
+}
+
 /** The walk up to the printed slip; returns the ticket number and the job's title. */
 async function seekerWalk(page: Page): Promise<{ number: string; title: string }> {
   await passAttract(page);
@@ -79,6 +92,12 @@ async function seekerWalk(page: Page): Promise<{ number: string; title: string }
   const title = (await heading.textContent()) ?? '';
   expect(title).toMatch(/保洁|搬/);
   await expect.poll(() => page.locator('.kiosk-posting-facts').textContent()).toMatch(/1\d\d\*{4}\d{4}/);
+  // The employer comes from the public projection kiosks pull; never the employer's own contact.
+  const employer = page
+    .locator('.kiosk-posting-facts > div')
+    .filter({ has: page.locator('dt', { hasText: '用工单位' }) })
+    .locator('dd');
+  await expect.poll(() => employer.textContent()).toMatch(/\p{Script=Han}{2,}/u);
 
   await page.locator('.kiosk-posting .kiosk-read').click();
   await expect.poll(() => played(page), { timeout: 30_000 }).toHaveLength(1);
@@ -89,10 +108,18 @@ async function seekerWalk(page: Page): Promise<{ number: string; title: string }
   const number = page.getByTestId('ticket-number');
   await number.waitFor({ timeout: 20_000 });
   expect(await page.getByTestId('slip-job').textContent()).toBe(title);
-  await page.getByRole('button', { name: '打印号票' }).click();
+  const employerName = (await page.getByTestId('slip-employer').textContent()) ?? '';
+  expect(employerName).not.toBe('');
+  // Under the shell the slip goes to the thermal printer as soon as the number is issued.
+  const slip = await printedSlip();
   await page.getByText('号票已打印，请取走号票。').waitFor({ timeout: 10_000 });
   await expect.poll(() => page.getByTestId('print-state').textContent()).toContain('已打印');
   const display = (await number.textContent()) ?? '';
+  expect(slip).toContain(display);
+  // Long titles and names wrap on the roll; read the slip as one text.
+  const paper = slip.join('');
+  expect(paper).toContain(title);
+  expect(paper).toContain(`用工单位：${employerName}`);
   await page.getByRole('button', { name: '完成' }).click();
   return { number: display, title };
 }
@@ -146,10 +173,14 @@ async function undersized(page: Page, minTarget: number, minText: number, screen
 describe('a walk-in seeker at the kiosk', () => {
   it('finds a 保洁 job by "bj", hears it, applies, and the window calls the ticket and sees the job', async () => {
     kiosk = await profile.context.newPage();
-    await kiosk.goto(await own.terminalAddress('kiosk'));
-    await kiosk.evaluate(() => {
-      window.print = () => undefined;
+    const address = await own.terminalAddress('kiosk');
+    // The shell's config names the server the page reaches (the suite's proxy on the page's origin).
+    await installKioskShell(kiosk, {
+      serverUrl: new URL(address).origin,
+      marketId: own.marketId,
+      printer: { host: printer.host, port: printer.port },
     });
+    await kiosk.goto(address);
     await watchAudio(kiosk);
     await expect.poll(() => kiosk.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
     const { number, title } = await seekerWalk(kiosk);
@@ -177,9 +208,6 @@ describe('a walk-in seeker at the kiosk', () => {
     await own.stopServer();
     // A fresh start of the kiosk with no server: everything comes from its local store.
     await kiosk.reload();
-    await kiosk.evaluate(() => {
-      window.print = () => undefined;
-    });
     await watchAudio(kiosk);
     let walked: { number: string; title: string };
     try {

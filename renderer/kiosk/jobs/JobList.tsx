@@ -52,7 +52,7 @@ export function JobList({
   elder: boolean;
   onOpen: (id: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const rowHeight = elder ? 240 : 176;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this list itself; nothing memoizes its functions
@@ -77,7 +77,7 @@ export function JobList({
               style={{ height: row.size, transform: `translateY(${String(row.start)}px)` }}
             >
               <JobCardButton entry={entry} onOpen={onOpen} />
-              <ReadAloudButton text={cardSpeech(entry.posting)} />
+              <ReadAloudButton text={cardSpeech(entry.posting, lang)} />
             </li>
           );
         })}

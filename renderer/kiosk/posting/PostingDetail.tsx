@@ -80,7 +80,7 @@ export function PostingDetail({
     <article className="kiosk-posting" aria-labelledby="kiosk-posting-title">
       <div className="kiosk-heading-row">
         <h2 id="kiosk-posting-title">{posting.title}</h2>
-        <ReadAloudButton text={detailSpeech(posting, employer?.name ?? '')} />
+        <ReadAloudButton text={detailSpeech(posting, employer?.name ?? '', lang)} />
       </div>
       <p className="kiosk-posting-pay">
         <strong>{payAmountLabel(posting.pay, lang)}</strong> · {payMethodLabel(posting.pay.method, lang)}

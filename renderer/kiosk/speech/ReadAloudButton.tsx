@@ -8,7 +8,7 @@ import type { ReadAloud } from './read-aloud';
 export const ReadAloudContext = createContext<{ voice: ReadAloud; elder: boolean } | null>(null);
 
 export function ReadAloudButton({ text, label }: { text: string; label?: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ctx = useContext(ReadAloudContext);
   const [speaking, setSpeaking] = useState(false);
   const [mine, setMine] = useState(false);
@@ -35,7 +35,7 @@ export function ReadAloudButton({ text, label }: { text: string; label?: string 
           return;
         }
         setMine(true);
-        void ctx.voice.speak(text, { elder: ctx.elder });
+        void ctx.voice.speak(text, { elder: ctx.elder, lang });
       }}
     >
       <KioskIcon name={playing ? 'stop' : 'speaker'} />

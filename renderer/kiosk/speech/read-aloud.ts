@@ -2,14 +2,17 @@
 // (Windows SAPI voices), otherwise offline synthesis in a Web Worker (text →
 // words for numbers → tone-numbered pinyin → espeak-ng WASM). One utterance
 // at a time: a new 朗读 or 停止 stops the one playing.
-import { tonePinyin } from '../../../domain/speech/pinyin';
+import type { Lang } from '../../../domain/reference/labels';
 import { readable } from '../../../domain/speech/reading';
+import { speechSegments } from '../../../domain/speech/segments';
 import { ELDER_WPM, NORMAL_WPM } from '../../audio/espeak-synth';
-import { chineseVoice } from '../../audio/platform-voice';
+import { chineseVoice, englishVoice } from '../../audio/platform-voice';
 import { ttsResponseSchema, type TtsRequest } from './tts-protocol';
 
 export interface SpeakOptions {
   readonly elder: boolean;
+  /** The screen's language: English is read by an English voice (postings' own hanzi by the Chinese one). */
+  readonly lang?: Lang;
 }
 
 type Listener = (speaking: boolean) => void;
@@ -59,8 +62,11 @@ export class ReadAloud {
     this.current = id;
     const asked = performance.now();
     this.emit(true);
-    const words = readable(text);
-    const voice = typeof speechSynthesis === 'undefined' ? null : chineseVoice(speechSynthesis.getVoices());
+    const lang = options.lang ?? 'zh';
+    // Numbers become Chinese words only for the Chinese voice; an English voice reads digits itself.
+    const words = lang === 'zh' ? readable(text) : text;
+    const pickVoice = lang === 'zh' ? chineseVoice : englishVoice;
+    const voice = typeof speechSynthesis === 'undefined' ? null : pickVoice(speechSynthesis.getVoices());
     if (voice !== null) {
       const u = new SpeechSynthesisUtterance(words);
       u.lang = voice.lang;
@@ -77,7 +83,7 @@ export class ReadAloud {
     }
     const request: TtsRequest = {
       id,
-      pinyin: tonePinyin(words),
+      segments: speechSegments(text, lang),
       wordsPerMinute: options.elder ? ELDER_WPM : NORMAL_WPM,
     };
     const wav = await new Promise<Uint8Array | null>((resolve) => {

@@ -4,7 +4,11 @@ import { z } from 'zod';
 
 export const ttsRequestSchema = z.object({
   id: z.number().int(),
-  pinyin: z.string().max(20_000),
+  /** In order, each for its voice (domain/speech/segments). */
+  segments: z
+    .array(z.object({ voice: z.enum(['cmn', 'en']), text: z.string().min(1).max(20_000) }))
+    .min(1)
+    .max(200),
   wordsPerMinute: z.number().int().min(60).max(300),
 });
 export type TtsRequest = z.infer<typeof ttsRequestSchema>;

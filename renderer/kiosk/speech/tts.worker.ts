@@ -1,5 +1,5 @@
-// The kiosk's offline voice, off the main thread: tone-numbered pinyin in,
-// WAV bytes out. The WASM is compiled as soon as the worker starts.
+// The kiosk's offline voice, off the main thread: segments for the Chinese
+// and English voices in, one WAV out. The WASM is compiled as soon as the worker starts.
 import wasmUrl from 'espeak-ng/dist/espeak-ng.wasm?url';
 import { EspeakSynth } from '../../audio/espeak-synth';
 import { ttsRequestSchema, type TtsResponse } from './tts-protocol';
@@ -10,8 +10,8 @@ void synth.warm();
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const parsed = ttsRequestSchema.safeParse(event.data);
   if (!parsed.success) return;
-  const { id, pinyin, wordsPerMinute } = parsed.data;
-  synth.wav(pinyin, { wordsPerMinute }).then(
+  const { id, segments, wordsPerMinute } = parsed.data;
+  synth.wavOfSegments(segments, { wordsPerMinute }).then(
     (bytes) => {
       // A copy on a plain ArrayBuffer of its own, so it can be transferred rather than cloned.
       const wav = new Uint8Array(bytes);
