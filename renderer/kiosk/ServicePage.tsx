@@ -7,6 +7,7 @@ import type { kioskRecommendMachine } from '../state/kiosk-recommend-machine';
 import type { ComingTile, SessionEvent } from '../state/kiosk-session-machine';
 import { ComingPage } from './ComingPage';
 import { Recommend } from './recommend/Recommend';
+import { Register } from './register/Register';
 import './services.css';
 
 export interface ServicePageProps {
@@ -19,7 +20,7 @@ export interface ServicePageProps {
   recommend: ActorRefFrom<typeof kioskRecommendMachine>;
 }
 
-export function ServicePage({ tile, market, elder, send, recommend }: ServicePageProps) {
+export function ServicePage({ tile, market, elder, serverUrl, send, recommend }: ServicePageProps) {
   const onJobs = () => {
     send({ type: 'OPEN', screen: 'jobs' });
   };
@@ -36,6 +37,19 @@ export function ServicePage({ tile, market, elder, send, recommend }: ServicePag
           }}
           onOpenPosting={(postingId) => {
             send({ type: 'OPEN_POSTING', postingId });
+          }}
+        />
+      );
+    case 'register':
+      return (
+        <Register
+          market={market}
+          serverUrl={serverUrl}
+          onHome={() => {
+            send({ type: 'HOME' });
+          }}
+          onRecommend={() => {
+            send({ type: 'OPEN_COMING', tile: 'recommend' });
           }}
         />
       );
