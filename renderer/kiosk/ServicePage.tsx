@@ -7,6 +7,7 @@ import type { kioskRecommendMachine } from '../state/kiosk-recommend-machine';
 import type { ComingTile, SessionEvent } from '../state/kiosk-session-machine';
 import { ComingPage } from './ComingPage';
 import { Recommend } from './recommend/Recommend';
+import { RatingScreen } from './rating/RatingScreen';
 import { Register } from './register/Register';
 import './services.css';
 
@@ -50,6 +51,16 @@ export function ServicePage({ tile, market, elder, serverUrl, send, recommend }:
           }}
           onRecommend={() => {
             send({ type: 'OPEN_COMING', tile: 'recommend' });
+          }}
+        />
+      );
+    case 'rating':
+      return (
+        <RatingScreen
+          market={market}
+          ticketId={null}
+          onHome={() => {
+            send({ type: 'HOME' });
           }}
         />
       );

@@ -80,4 +80,22 @@ export const kioskServices = defineMessages({
   },
   'kiosk.register.qr': { zh: '手机扫码，查看登记是否已送达', en: 'Scan to see that your registration has arrived' },
   'kiosk.register.qrAlt': { zh: '登记状态二维码', en: 'QR code of your registration status' },
+  'kiosk.rating.environment': { zh: '服务环境', en: 'The hall' },
+  'kiosk.rating.process': { zh: '服务过程', en: 'The service' },
+  'kiosk.rating.result': { zh: '服务结果', en: 'The outcome' },
+  'kiosk.rating.anonymous': {
+    zh: '评价是匿名的，不记录您的姓名和电话。',
+    en: 'Ratings are anonymous: no name or phone number is kept.',
+  },
+  'kiosk.rating.help': {
+    zh: '服务评价。请分别为服务环境、服务过程、服务结果选一个满意程度，可以再点几个理由，然后点提交评价。',
+    en: 'Rate our service: choose how satisfied you are with the hall, the service and the outcome, tap any reasons, then submit.',
+  },
+  'kiosk.rating.needAll': { zh: '三项都选好后才能提交。', en: 'Choose all three before submitting.' },
+  'kiosk.rating.submit': { zh: '提交评价', en: 'Submit' },
+  'kiosk.rating.thanks': { zh: '谢谢您的评价！', en: 'Thank you for your rating!' },
+  'kiosk.rating.failed': {
+    zh: '评价没有保存成功，请再点一次提交。',
+    en: 'The rating could not be saved. Please tap submit again.',
+  },
 });
