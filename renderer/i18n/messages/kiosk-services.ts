@@ -98,4 +98,29 @@ export const kioskServices = defineMessages({
     zh: '评价没有保存成功，请再点一次提交。',
     en: 'The rating could not be saved. Please tap submit again.',
   },
+  'kiosk.info.none': {
+    zh: '暂时没有这方面的信息，可以到服务窗口咨询。',
+    en: 'Nothing here yet. Please ask at a service window.',
+  },
+  'kiosk.info.source': { zh: '来源：{source}', en: 'Source: {source}' },
+  'kiosk.info.fairs': { zh: '专场招聘', en: 'Job fairs' },
+  'kiosk.info.noFairs': { zh: '近期没有专场招聘。', en: 'No job fairs coming up.' },
+  'kiosk.info.rights.hotline': { zh: '维权投诉电话：{phone}', en: 'Rights complaint line: {phone}' },
+  'kiosk.info.rights.unpaid': {
+    zh: '被拖欠工资：保留好聊天记录、转账记录和工作照片，拨打维权电话或到服务窗口求助。',
+    en: 'Not paid: keep your messages, transfer records and photos of the work, then call the line or ask at a window.',
+  },
+  'kiosk.info.rights.legalAid': {
+    zh: '法律援助：拨打 12348 公共法律服务热线，可免费咨询。',
+    en: 'Legal aid: call 12348, the public legal service line, for free advice.',
+  },
+  'kiosk.info.rights.insurance': {
+    zh: '保险：打零工可以参加意外伤害保险和新就业形态职业伤害保障，详情请到服务窗口咨询。',
+    en: 'Insurance: gig workers can join accident insurance and occupational injury protection; ask at a window.',
+  },
+  'kiosk.directory.here': { zh: '本市场', en: 'You are here' },
+  'kiosk.directory.hours': { zh: '服务时间：{hours}', en: 'Hours: {hours}' },
+  'kiosk.directory.phone': { zh: '电话：{phone}', en: 'Phone: {phone}' },
+  'kiosk.directory.services': { zh: '服务：{services}', en: 'Services: {services}' },
+  'kiosk.directory.qrAlt': { zh: '零工市场名录二维码', en: 'QR code of the market directory' },
 });
