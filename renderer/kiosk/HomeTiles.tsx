@@ -1,7 +1,6 @@
 // The home screen: every service of the kiosk as a big picture tile over the
 // whole portrait screen. 找工作 and 取号 open their flows; the part-2 tiles
-// open a plain "coming" page until registration, recommendations, the
-// information pages and the survey land.
+// open their screens through ServicePage.
 import { useI18n, type MessageKey } from '../i18n';
 import type { ComingTile } from '../state/kiosk-session-machine';
 import { KioskTile } from './KioskTile';

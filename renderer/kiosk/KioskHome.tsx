@@ -32,6 +32,7 @@ import { JobSearch } from './jobs/JobSearch';
 import { KioskBar } from './KioskBar';
 import { PostingDetail } from './posting/PostingDetail';
 import { ServicePage } from './ServicePage';
+import { useForgetDeliveredSeekers } from './register/use-forget-delivered';
 import { ReadAloud } from './speech/read-aloud';
 import { ReadAloudContext } from './speech/ReadAloudButton';
 import { TakeNumber } from './TakeNumber';
@@ -213,6 +214,7 @@ export function KioskHome({ market, services, idleMs, countdownSeconds, ticketPo
       ...(countdownSeconds === undefined ? {} : { countdownSeconds }),
     },
   });
+  useForgetDeliveredSeekers(db);
   const defaultPorts = useTicketPorts(market, portOptions);
   const ports = ticketPorts ?? defaultPorts;
   const serverUrl = portOptions?.serverUrl ?? loadCredentials(db)?.baseUrl ?? window.location.origin;

@@ -1,12 +1,14 @@
 // The part-2 home tiles, each to its own screen: 为你推荐, 求职登记, 服务评价,
-// the information pages and the market directory. A tile with no screen yet
-// keeps the plain "coming" page, so no tile is a dead end.
+// the information pages and the market directory.
 import type { ActorRefFrom } from 'xstate';
 import type { Market } from '../../domain/records/market';
 import type { kioskRecommendMachine } from '../state/kiosk-recommend-machine';
 import type { ComingTile, SessionEvent } from '../state/kiosk-session-machine';
-import { ComingPage } from './ComingPage';
 import { Recommend } from './recommend/Recommend';
+import { Directory } from './directory/Directory';
+import { InfoPage } from './info/InfoPage';
+import { RatingScreen } from './rating/RatingScreen';
+import { Register } from './register/Register';
 import './services.css';
 
 export interface ServicePageProps {
@@ -19,7 +21,7 @@ export interface ServicePageProps {
   recommend: ActorRefFrom<typeof kioskRecommendMachine>;
 }
 
-export function ServicePage({ tile, market, elder, send, recommend }: ServicePageProps) {
+export function ServicePage({ tile, market, elder, serverUrl, send, recommend }: ServicePageProps) {
   const onJobs = () => {
     send({ type: 'OPEN', screen: 'jobs' });
   };
@@ -39,7 +41,35 @@ export function ServicePage({ tile, market, elder, send, recommend }: ServicePag
           }}
         />
       );
-    default:
-      return <ComingPage tile={tile} onJobs={onJobs} />;
+    case 'register':
+      return (
+        <Register
+          market={market}
+          serverUrl={serverUrl}
+          onHome={() => {
+            send({ type: 'HOME' });
+          }}
+          onRecommend={() => {
+            send({ type: 'OPEN_COMING', tile: 'recommend' });
+          }}
+        />
+      );
+    case 'rating':
+      return (
+        <RatingScreen
+          market={market}
+          ticketId={null}
+          onHome={() => {
+            send({ type: 'HOME' });
+          }}
+        />
+      );
+    case 'policy':
+    case 'training':
+    case 'startup':
+    case 'rights':
+      return <InfoPage topic={tile} market={market} />;
+    case 'directory':
+      return <Directory market={market} serverUrl={serverUrl} />;
   }
 }

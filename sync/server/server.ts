@@ -25,6 +25,7 @@ import { pushRoute } from './routes/push';
 import { queueRoutes } from './routes/queue';
 import { relayRoutes } from './routes/relay';
 import { postingPageRoute } from './routes/posting-page';
+import { seekerStatusRoute } from './routes/seeker-status-page';
 import { ticketPageRoute } from './routes/ticket-page';
 import type { Store } from './store/open';
 import { allowCrossOrigin, SHELL_ORIGIN } from './http/cors';
@@ -134,6 +135,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     relayRoutes(instance, ctx);
     ticketPageRoute(instance, { db: ctx.store.db, now: ctx.now });
     postingPageRoute(instance, { db: ctx.store.db, now: ctx.now });
+    seekerStatusRoute(instance, { db: ctx.store.db });
     done();
   });
   void app.register(adminPlugin, {

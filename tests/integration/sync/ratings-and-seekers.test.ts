@@ -99,4 +99,21 @@ describe('seekers on the server', () => {
       expect(JSON.stringify([...pulled.records.values()])).not.toContain('13800001234');
     }
   });
+
+  it("the receipt's status page says the registration arrived, and names nobody; before that it says not yet", async () => {
+    const kiosk = await device('kiosk');
+    const s = seeker(MARKET, { registeredAt: '2026-11-26T17:00:00.000Z' });
+    const before = await server.app.inject({ method: 'GET', url: `/s/${String(s.id)}` });
+    expect(before.statusCode).toBe(404);
+    expect(before.body).toContain('登记还没有送到服务器');
+    await push(server.app, kiosk, [kiosk.writer.put('seekers', s)]);
+    const after = await server.app.inject({ method: 'GET', url: `/s/${String(s.id).toUpperCase()}` });
+    expect(after.statusCode).toBe(200);
+    expect(after.body).toContain('您的求职登记已收到');
+    // 17:00 UTC is the next day in Chongqing.
+    expect(after.body).toContain('2026-11-27');
+    expect(after.body).not.toContain('13800001234');
+    expect(after.body).not.toContain('李强');
+    expect((await server.app.inject({ method: 'GET', url: '/s/not-an-id' })).statusCode).toBe(404);
+  });
 });

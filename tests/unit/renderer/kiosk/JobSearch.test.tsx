@@ -108,13 +108,12 @@ describe('kiosk job search', () => {
     expect(document.documentElement.dataset.kioskMode).toBeUndefined();
   });
 
-  it('opens a part-2 tile as a "coming" page that leads on to the job search', async () => {
+  it("opens 政策与补贴 as the policy page of the store, with the market's job fairs", async () => {
     await openJobs();
     await userEvent.click(screen.getByRole('button', { name: '返回首页' }));
     await userEvent.click(screen.getByRole('button', { name: '政策与补贴' }));
-    expect(await screen.findByText('此项服务即将开通')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: '先去找工作' }));
-    expect(await screen.findByRole('heading', { name: '找工作' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '政策与补贴' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '专场招聘' })).toBeInTheDocument();
   });
 
   it(
