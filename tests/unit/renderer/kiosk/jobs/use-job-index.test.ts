@@ -1,7 +1,9 @@
+import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyRemoteChanges } from '../../../../../renderer/db/outbox';
 import type { TerminalDb } from '../../../../../renderer/db/database';
 import { publishedPostings } from '../../../../../renderer/db/queries';
-import { jobIndexCacheFor } from '../../../../../renderer/kiosk/jobs/use-job-index';
+import { jobIndexCacheFor, jobIndexStoreFor } from '../../../../../renderer/kiosk/jobs/use-job-index';
 import { demoKioskDb, TODAY } from '../support';
 
 let dbs: TerminalDb[] = [];
@@ -41,5 +43,34 @@ describe('the job index cache', () => {
     const renamed = cache.read(TODAY, [{ ...head, employerName: '另一家公司' }, ...rest]);
     expect(renamed.entries[0]).not.toBe(first.entries[0]);
     expect(renamed.entries[1]).toBe(first.entries[1]);
+  });
+
+  it('keeps the index current from one live query, so a search opened again has it at once, and a pulled change shows', async () => {
+    const { db, ctx } = await demoKioskDb();
+    dbs.push(db);
+    const store = jobIndexStoreFor(db);
+    let notified = 0;
+    const stop = store.subscribe(() => {
+      notified += 1;
+    });
+    store.watch(TODAY);
+    await waitFor(() => {
+      expect(store.cache.lastFor(TODAY)).toBeDefined();
+    });
+    const before = store.cache.lastFor(TODAY)?.entries.length ?? 0;
+    stop();
+    // The screen left; the index stays and a later screen reads it without waiting.
+    expect(store.cache.lastFor(TODAY)?.entries.length).toBe(before);
+    const [first] = await publishedPostings(db, { today: TODAY });
+    if (first === undefined) throw new Error('the demo has no published posting');
+    const later = `2026-11-26T09:00:00.000Z-0000-${first.hlc.slice(-16)}`;
+    await applyRemoteChanges(db, ctx, [{ table: 'postings', record: { ...first, hlc: later, deleted: true } }], {
+      value: '2',
+      epoch: 'e',
+    });
+    await waitFor(() => {
+      expect(store.cache.lastFor(TODAY)?.entries.length).toBe(before - 1);
+    });
+    expect(notified).toBeGreaterThan(0);
   });
 });
