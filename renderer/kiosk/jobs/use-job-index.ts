@@ -11,7 +11,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useCallback, useSyncExternalStore } from 'react';
 import { localDay } from '../../../domain/clock/local-day';
-import { indexPosting, type IndexedPosting } from '../../../domain/posting/search';
+import { indexPosting, searchJobs, type IndexedPosting, type JobFilters } from '../../../domain/posting/search';
 import { useTerminal } from '../../app/terminal-context';
 import { recordTable, type TerminalDb } from '../../db/database';
 import { publishedPostings } from '../../db/queries';
@@ -127,4 +127,20 @@ export function useJobIndex(): JobIndex | undefined {
     [store, today],
   );
   return useSyncExternalStore(subscribe, () => store.cache.lastFor(today));
+}
+
+const lastSearch = new WeakMap<readonly IndexedPosting[], { key: string; results: IndexedPosting[] }>();
+
+/**
+ * searchJobs over the index, remembering the last answer per index: opening
+ * 找工作 again with the same choices shows the list without filtering and
+ * sorting 20,000 postings anew.
+ */
+export function searchIndex(index: JobIndex, filters: JobFilters, marketDistrictCode: string): IndexedPosting[] {
+  const key = JSON.stringify([filters, index.today, marketDistrictCode]);
+  const hit = lastSearch.get(index.entries);
+  if (hit?.key === key) return hit.results;
+  const results = searchJobs(index.entries, filters, index.today, { marketDistrictCode });
+  lastSearch.set(index.entries, { key, results });
+  return results;
 }

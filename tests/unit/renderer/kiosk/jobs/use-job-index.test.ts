@@ -2,8 +2,9 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyRemoteChanges } from '../../../../../renderer/db/outbox';
 import type { TerminalDb } from '../../../../../renderer/db/database';
+import { NO_FILTERS, searchJobs } from '../../../../../domain/posting/search';
 import { publishedPostings } from '../../../../../renderer/db/queries';
-import { jobIndexCacheFor, jobIndexStoreFor } from '../../../../../renderer/kiosk/jobs/use-job-index';
+import { jobIndexCacheFor, jobIndexStoreFor, searchIndex } from '../../../../../renderer/kiosk/jobs/use-job-index';
 import { demoKioskDb, TODAY } from '../support';
 
 let dbs: TerminalDb[] = [];
@@ -72,5 +73,17 @@ describe('the job index cache', () => {
       expect(store.cache.lastFor(TODAY)?.entries.length).toBe(before - 1);
     });
     expect(notified).toBeGreaterThan(0);
+  });
+
+  it('answers the same search on the same index from memory, and a changed choice afresh', async () => {
+    const { db } = await demoKioskDb();
+    dbs.push(db);
+    const index = jobIndexCacheFor(db).read(TODAY, await sources(db));
+    const first = searchIndex(index, NO_FILTERS, '500117');
+    expect(first).toEqual(searchJobs(index.entries, NO_FILTERS, TODAY, { marketDistrictCode: '500117' }));
+    expect(searchIndex(index, { ...NO_FILTERS }, '500117')).toBe(first);
+    const daily = searchIndex(index, { ...NO_FILTERS, payMethods: ['daily'] }, '500117');
+    expect(daily).not.toBe(first);
+    expect(daily.every((e) => e.posting.pay.method === 'daily')).toBe(true);
   });
 });
