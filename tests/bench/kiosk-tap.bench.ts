@@ -20,7 +20,7 @@ import { BenchSkipped, type Benchmark } from './harness';
 import { LATENCY_ROUNDS, percentile, summariseRounds } from './latency';
 
 const POSTINGS = 20_000;
-const LOOPS_PER_ROUND = 12;
+const LOOPS_PER_ROUND = Number(process.env.GIG_BENCH_TAP_LOOPS ?? 12);
 const THROTTLE = 4;
 
 // A string, not a function: tsx's transform would wrap named functions in a helper the page lacks.
@@ -106,7 +106,21 @@ async function rounds(page: Page, loop: readonly Tap[]): Promise<number[]> {
   for (const step of loop) await tap(page, step);
   for (let r = 0; r < LATENCY_ROUNDS; r++) {
     const samples: number[] = [];
-    for (let i = 0; i < LOOPS_PER_ROUND; i++) for (const step of loop) samples.push(await tap(page, step));
+    const perStep = loop.map(() => [] as number[]);
+    for (let i = 0; i < LOOPS_PER_ROUND; i++) {
+      for (const [k, step] of loop.entries()) {
+        const ms = await tap(page, step);
+        samples.push(ms);
+        perStep[k]?.push(ms);
+      }
+    }
+    if (process.env.GIG_BENCH_VERBOSE === '1') {
+      const each = loop.map((step, k) => {
+        const sorted = [...(perStep[k] ?? [])].sort((a, b) => a - b);
+        return `${step.text === '' ? step.selector : step.text} p50 ${percentile(sorted, 50).toFixed(0)} p95 ${percentile(sorted, 95).toFixed(0)}`;
+      });
+      process.stderr.write(`tap→screen round ${String(r + 1)}: ${each.join('; ')} ms\n`);
+    }
     p95s.push(
       percentile(
         samples.sort((a, b) => a - b),

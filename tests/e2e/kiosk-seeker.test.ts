@@ -133,7 +133,7 @@ async function loginAtWindow1(caller: Page): Promise<void> {
   await caller.keyboard.press('Enter');
   await caller.keyboard.type(PIN);
   await caller.keyboard.press('Enter');
-  await caller.getByRole('heading', { name: '请选择本机的窗口号' }).waitFor({ timeout: 10_000 });
+  await caller.getByRole('heading', { name: '请选择本机的窗口号' }).waitFor({ timeout: 30_000 });
   await caller.keyboard.press('Enter');
   await caller.getByRole('heading', { name: '1 号窗口 · 刘洋（HCNJ003）' }).waitFor({ timeout: 10_000 });
 }
@@ -288,18 +288,13 @@ describe('a walk-in seeker at the kiosk', () => {
         await page.screenshot({ path: `${SHOTS}${screen}-${mode}.png` });
       };
       const start = page.getByRole('button', { name: '点击屏幕开始' });
-      if (!(await start.isVisible())) {
-        await page
-          .getByRole('button', { name: '返回首页' })
-          .click()
-          .catch(() => undefined);
-      }
-      if (await start.isVisible()) {
-        const toggle = page.getByRole('button', { name: /长辈模式/ });
-        if ((await toggle.getAttribute('aria-pressed')) !== String(mode === 'elder')) await toggle.click();
-        await check('attract');
-        await start.click();
-      }
+      // A fresh start opens on the attract screen, where an older seeker turns 长辈模式 on first.
+      if (!(await start.isVisible())) await page.reload();
+      await start.waitFor({ timeout: 20_000 });
+      const attractToggle = page.getByRole('button', { name: /长辈模式/ });
+      if ((await attractToggle.getAttribute('aria-pressed')) !== String(mode === 'elder')) await attractToggle.click();
+      await check('attract');
+      await start.click();
       const toggle = page.locator('.kiosk-elder-toggle');
       if ((await toggle.getAttribute('aria-pressed')) !== String(mode === 'elder')) await toggle.click();
       await page.getByRole('heading', { name: '请选择要办理的事项' }).waitFor();

@@ -6,7 +6,7 @@
 import { useSelector } from '@xstate/react';
 import { useMemo } from 'react';
 import type { ActorRefFrom } from 'xstate';
-import { searchJobs, widenings } from '../../../domain/posting/search';
+import { widenings } from '../../../domain/posting/search';
 import type { Market } from '../../../domain/records/market';
 import { useI18n } from '../../i18n';
 import type { kioskSearchMachine } from '../../state/kiosk-search-machine';
@@ -16,7 +16,7 @@ import { JobList } from './JobList';
 import { NoResults } from './NoResults';
 import { SearchBox } from './SearchBox';
 import { TradeTiles } from './TradeTiles';
-import { useJobIndex } from './use-job-index';
+import { searchIndex, useJobIndex } from './use-job-index';
 
 export function JobSearch({
   market,
@@ -33,10 +33,7 @@ export function JobSearch({
   const filters = useSelector(search, (s) => s.context.filters);
   const index = useJobIndex();
   const results = useMemo(
-    () =>
-      index === undefined
-        ? []
-        : searchJobs(index.entries, filters, index.today, { marketDistrictCode: market.district }),
+    () => (index === undefined ? [] : searchIndex(index, filters, market.district)),
     [index, filters, market.district],
   );
   const widen = useMemo(

@@ -1,14 +1,17 @@
 // The local store's open postings made searchable. Pinyin for a posting is
 // worked out once and kept while its record (id and hlc) and employer's name
 // stay the same, so a pull that changes ten postings re-indexes ten, not
-// twenty thousand. The cache is filled inside the live query, never during
-// render. It lives as long as the terminal's database, not the screen: every
-// 找工作 mounts the search anew, and indexing 20,000 postings again took
-// seconds on a slow CPU (kiosk.tap_to_screen.p95_ms). Postings are public,
-// so keeping them across an idle reset keeps nothing of a person.
-import { useLiveQuery } from 'dexie-react-hooks';
+// twenty thousand. The index lives as long as the terminal's database, not
+// the screen, and one live query per database keeps it current: every 找工作
+// mounts the search anew, and reading and indexing 20,000 postings again on
+// each visit kept a slow CPU busy for seconds after the list showed, so the
+// next tap waited (kiosk.tap_to_screen.p95_ms). The store is read again only
+// when postings or employers change. Postings are public, so keeping them
+// across an idle reset keeps nothing of a person.
+import { liveQuery, type Subscription } from 'dexie';
+import { useCallback, useSyncExternalStore } from 'react';
 import { localDay } from '../../../domain/clock/local-day';
-import { indexPosting, type IndexedPosting } from '../../../domain/posting/search';
+import { indexPosting, searchJobs, type IndexedPosting, type JobFilters } from '../../../domain/posting/search';
 import { useTerminal } from '../../app/terminal-context';
 import { recordTable, type TerminalDb } from '../../db/database';
 import { publishedPostings } from '../../db/queries';
@@ -57,35 +60,87 @@ export class JobIndexCache {
   }
 }
 
-const caches = new WeakMap<TerminalDb, JobIndexCache>();
+/** One database's index, kept current by a live query for the day it was asked for. */
+export class JobIndexStore {
+  readonly cache = new JobIndexCache();
+  private readonly listeners = new Set<() => void>();
+  private watching: { today: string; subscription: Subscription } | null = null;
 
-/** The index cache of one terminal database, shared by every mount of the search. */
-export function jobIndexCacheFor(db: TerminalDb): JobIndexCache {
-  let cache = caches.get(db);
-  if (cache === undefined) {
-    cache = new JobIndexCache();
-    caches.set(db, cache);
-  }
-  return cache;
-}
+  constructor(private readonly db: TerminalDb) {}
 
-export function useJobIndex(): JobIndex | undefined {
-  const { db, now } = useTerminal();
-  const today = localDay(now());
-  const cache = jobIndexCacheFor(db);
-  return useLiveQuery(
-    async () => {
+  /** Start (or move to a new day) the live query; it is not stopped when a screen leaves. */
+  watch(today: string): void {
+    if (this.watching?.today === today) return;
+    this.watching?.subscription.unsubscribe();
+    const db = this.db;
+    const subscription = liveQuery(async () => {
       const [postings, employers] = await Promise.all([
         publishedPostings(db, { today }),
         recordTable(db, 'employers').toArray(),
       ]);
       const names = new Map(employers.map((e) => [e.id, e.name]));
-      return cache.read(
-        today,
-        postings.map((posting) => ({ posting, employerName: names.get(posting.employerId) ?? '' })),
-      );
+      return postings.map((posting) => ({ posting, employerName: names.get(posting.employerId) ?? '' }));
+    }).subscribe({
+      next: (sources) => {
+        this.cache.read(today, sources);
+        for (const l of this.listeners) l();
+      },
+      // A closed database (a terminal reset) ends the watch; the next search starts another.
+      error: () => {
+        if (this.watching?.subscription === subscription) this.watching = null;
+      },
+    });
+    this.watching = { today, subscription };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+const stores = new WeakMap<TerminalDb, JobIndexStore>();
+
+/** The index store of one terminal database, shared by every mount of the search. */
+export function jobIndexStoreFor(db: TerminalDb): JobIndexStore {
+  let store = stores.get(db);
+  if (store === undefined) {
+    store = new JobIndexStore(db);
+    stores.set(db, store);
+  }
+  return store;
+}
+
+export function jobIndexCacheFor(db: TerminalDb): JobIndexCache {
+  return jobIndexStoreFor(db).cache;
+}
+
+export function useJobIndex(): JobIndex | undefined {
+  const { db, now } = useTerminal();
+  const today = localDay(now());
+  const store = jobIndexStoreFor(db);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      store.watch(today);
+      return store.subscribe(listener);
     },
-    [db, today, cache],
-    cache.lastFor(today),
+    [store, today],
   );
+  return useSyncExternalStore(subscribe, () => store.cache.lastFor(today));
+}
+
+const lastSearch = new WeakMap<readonly IndexedPosting[], { key: string; results: IndexedPosting[] }>();
+
+/**
+ * searchJobs over the index, remembering the last answer per index: opening
+ * 找工作 again with the same choices shows the list without filtering and
+ * sorting 20,000 postings anew.
+ */
+export function searchIndex(index: JobIndex, filters: JobFilters, marketDistrictCode: string): IndexedPosting[] {
+  const key = JSON.stringify([filters, index.today, marketDistrictCode]);
+  const hit = lastSearch.get(index.entries);
+  if (hit?.key === key) return hit.results;
+  const results = searchJobs(index.entries, filters, index.today, { marketDistrictCode });
+  lastSearch.set(index.entries, { key, results });
+  return results;
 }

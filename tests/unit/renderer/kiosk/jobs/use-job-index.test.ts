@@ -1,7 +1,10 @@
+import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyRemoteChanges } from '../../../../../renderer/db/outbox';
 import type { TerminalDb } from '../../../../../renderer/db/database';
+import { NO_FILTERS, searchJobs } from '../../../../../domain/posting/search';
 import { publishedPostings } from '../../../../../renderer/db/queries';
-import { jobIndexCacheFor } from '../../../../../renderer/kiosk/jobs/use-job-index';
+import { jobIndexCacheFor, jobIndexStoreFor, searchIndex } from '../../../../../renderer/kiosk/jobs/use-job-index';
 import { demoKioskDb, TODAY } from '../support';
 
 let dbs: TerminalDb[] = [];
@@ -41,5 +44,46 @@ describe('the job index cache', () => {
     const renamed = cache.read(TODAY, [{ ...head, employerName: '另一家公司' }, ...rest]);
     expect(renamed.entries[0]).not.toBe(first.entries[0]);
     expect(renamed.entries[1]).toBe(first.entries[1]);
+  });
+
+  it('keeps the index current from one live query, so a search opened again has it at once, and a pulled change shows', async () => {
+    const { db, ctx } = await demoKioskDb();
+    dbs.push(db);
+    const store = jobIndexStoreFor(db);
+    let notified = 0;
+    const stop = store.subscribe(() => {
+      notified += 1;
+    });
+    store.watch(TODAY);
+    await waitFor(() => {
+      expect(store.cache.lastFor(TODAY)).toBeDefined();
+    });
+    const before = store.cache.lastFor(TODAY)?.entries.length ?? 0;
+    stop();
+    // The screen left; the index stays and a later screen reads it without waiting.
+    expect(store.cache.lastFor(TODAY)?.entries.length).toBe(before);
+    const [first] = await publishedPostings(db, { today: TODAY });
+    if (first === undefined) throw new Error('the demo has no published posting');
+    const later = `2026-11-26T09:00:00.000Z-0000-${first.hlc.slice(-16)}`;
+    await applyRemoteChanges(db, ctx, [{ table: 'postings', record: { ...first, hlc: later, deleted: true } }], {
+      value: '2',
+      epoch: 'e',
+    });
+    await waitFor(() => {
+      expect(store.cache.lastFor(TODAY)?.entries.length).toBe(before - 1);
+    });
+    expect(notified).toBeGreaterThan(0);
+  });
+
+  it('answers the same search on the same index from memory, and a changed choice afresh', async () => {
+    const { db } = await demoKioskDb();
+    dbs.push(db);
+    const index = jobIndexCacheFor(db).read(TODAY, await sources(db));
+    const first = searchIndex(index, NO_FILTERS, '500117');
+    expect(first).toEqual(searchJobs(index.entries, NO_FILTERS, TODAY, { marketDistrictCode: '500117' }));
+    expect(searchIndex(index, { ...NO_FILTERS }, '500117')).toBe(first);
+    const daily = searchIndex(index, { ...NO_FILTERS, payMethods: ['daily'] }, '500117');
+    expect(daily).not.toBe(first);
+    expect(daily.every((e) => e.posting.pay.method === 'daily')).toBe(true);
   });
 });
