@@ -6,6 +6,7 @@ import { helpRequestSchema } from './help';
 import { marketSchema, staffSchema, terminalSchema } from './market';
 import { employerSchema, seekerSchema } from './people';
 import { applicationSchema, postingSchema } from './posting';
+import { postingHistoryEntrySchema } from './posting-history';
 import { ticketEventSchema, ticketSchema } from './queue';
 import {
   contentItemSchema,
@@ -31,6 +32,7 @@ export const recordSchemas = {
   surveyResponses: surveyResponseSchema,
   feedback: feedbackSchema,
   helpRequests: helpRequestSchema,
+  postingHistory: postingHistoryEntrySchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

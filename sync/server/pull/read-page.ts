@@ -13,6 +13,19 @@ export interface PageRequest {
   readonly cursor: string | null;
   readonly epoch: string | null;
   readonly limit: number;
+  /**
+   * Kiosks and displays: postings only as published. One that was published
+   * and is no longer (withdrawn, expired, sent back for review) comes as a
+   * tombstone so the screen drops it; one never published is left out.
+   */
+  readonly publishedPostingsOnly?: boolean;
+}
+
+/** A posting change as a kiosk or display may see it, or null when it must not see it at all. */
+export function publicPostingChange(record: Record<string, unknown>): Record<string, unknown> | null {
+  if (record.status === 'published' || record.deleted === true) return record;
+  if (record.publishedAt === null || record.publishedAt === undefined) return null;
+  return { ...record, deleted: true };
 }
 
 export async function readPage(db: Kysely<Database>, req: PageRequest): Promise<PullResponse> {
@@ -60,10 +73,12 @@ async function pageAt(trx: Kysely<Database>, meta: StoreMeta, req: PageRequest):
   const last = page.at(-1);
   return {
     type: 'page',
-    changes: page.map((r) => ({
-      table: r.table_name as RecordTable,
-      record: JSON.parse(r.body) as Record<string, unknown>,
-    })),
+    changes: page.flatMap((r) => {
+      const table = r.table_name as RecordTable;
+      const body = JSON.parse(r.body) as Record<string, unknown>;
+      const record = req.publishedPostingsOnly === true && table === 'postings' ? publicPostingChange(body) : body;
+      return record === null ? [] : [{ table, record }];
+    }),
     // A short page has read everything up to the counter, so the cursor
     // jumps there even if the last rows were other markets'.
     nextCursor: String(hasMore && last !== undefined ? last.version : meta.version),
