@@ -1,6 +1,7 @@
 // Every subcommand the CLI knows, by name.
 
 import type { Command } from './command';
+import { adminAccountCommand } from './commands/admin-account';
 import { enrolCodeCommand } from './commands/enrol-code';
 import { restoredCommand } from './commands/restored';
 import { rulesCommand } from './commands/rules';
@@ -13,6 +14,7 @@ export const COMMANDS = {
   'enrol-code': enrolCodeCommand,
   'set-pin': setPinCommand,
   restored: restoredCommand,
+  'admin-account': adminAccountCommand,
 } as const satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

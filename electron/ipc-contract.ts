@@ -137,10 +137,9 @@ export type RestartRequest = z.infer<typeof restartRequestSchema>;
 export const restartResponseSchema = z.strictObject({ accepted: z.literal(true) });
 export type RestartResponse = z.infer<typeof restartResponseSchema>;
 
-/** A staff PIN: digits only, as typed on the on-screen pad. */
-export const staffPinSchema = z
-  .string()
-  .regex(/^\d{4,12}$/, { error: 'PIN 须为 4–12 位数字 / the PIN is 4–12 digits' });
+/** A staff PIN: six digits, as typed on the on-screen pad (fewer would fall to a passer-by's guessing). */
+export const STAFF_PIN_LENGTH = 6;
+export const staffPinSchema = z.string().regex(/^\d{6}$/, { error: 'PIN 须为 6 位数字 / the PIN is 6 digits' });
 
 export const staffActionSchema = z.enum(['verify', 'exit', 'reload', 'config']);
 export type StaffAction = z.infer<typeof staffActionSchema>;

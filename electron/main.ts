@@ -21,7 +21,7 @@ import { attachWatchdog, createRecoveryPolicy } from './recovery';
 import { startNightlyRestart, type NightlyRestart } from './schedule';
 import { ShellPages } from './shell-pages';
 import { createStaffExitHandler } from './staff-exit';
-import { createPinAttemptLimiter, verifyStaffPin } from './staff-pin';
+import { createFileAttemptStore, createPinAttemptLimiter, verifyStaffPin } from './staff-pin';
 import { planStartup, type StartupPlan } from './startup';
 import { createTerminalWindow, type CreatedWindow } from './window';
 
@@ -183,7 +183,9 @@ function runTerminal(plan: Extract<StartupPlan, { ok: true }>, pages: ShellPages
       }),
       staffExit: createStaffExitHandler({
         pinHash: config.staff.pinHash,
-        limiter: createPinAttemptLimiter(),
+        limiter: createPinAttemptLimiter({
+          store: createFileAttemptStore(join(app.getPath('userData'), 'staff-pin-attempts.json')),
+        }),
         verify: verifyStaffPin,
         perform,
       }),

@@ -61,7 +61,8 @@ export function mimeTypeFor(path: string): string {
 
 /**
  * The renderer's policy: its own scripts and styles only (no inline script, no
- * eval), images and audio from the bundle plus data:/blob: (QR codes, joined
+ * eval; 'wasm-unsafe-eval' lets the kiosk's speech worker compile espeak-ng's
+ * WebAssembly from the bundle, and allows no JavaScript eval), images and audio from the bundle plus data:/blob: (QR codes, joined
  * voice clips), network access to the configured server only (HTTP and its
  * WebSocket poke channel), no plugins, frames, forms or <base>.
  */
@@ -70,7 +71,7 @@ export function buildRendererCsp(serverUrl: string): string {
   const ws = `${server.protocol === 'https:' ? 'wss:' : 'ws:'}//${server.host}`;
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -4,18 +4,7 @@
 // with no script at all (SHELL_CSP), so they work even when the renderer build
 // is broken. Everything interpolated is HTML-escaped.
 import type { Bilingual } from './ipc-contract';
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+import { escapeHtml } from '../domain/text/html';
 
 export interface ShellPage {
   readonly title: Bilingual;

@@ -1,8 +1,13 @@
 // Main process. The staff PIN behind the hidden exit gesture: verified against
 // an scrypt hash kept in the terminal config (the PIN itself is never stored),
 // compared in constant time, and rate-limited so a passer-by cannot try every
-// four-digit PIN on the touch screen.
+// six-digit PIN on the touch screen. The limiter's count lives on disk: the
+// renderer may ask for a relaunch without a PIN, and a relaunch must not hand
+// out five fresh tries.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
 
 /** `scrypt$N$r$p$<salt base64>$<hash base64>`: self-describing, so the cost can be raised later. */
 export const PIN_HASH_RE = /^scrypt\$(\d{1,8})\$(\d{1,2})\$(\d{1,2})\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})$/;
@@ -85,18 +90,76 @@ export interface PinAttemptLimiter {
   recordSuccess(): void;
 }
 
+const DEFAULT_LOCK_MS = 5 * 60_000;
+
+export const attemptStateSchema = z.strictObject({
+  failures: z.number().int().min(0).max(1000),
+  /** Wall-clock milliseconds, so the lock outlives the process. */
+  lockedUntil: z.number().int().min(0),
+});
+export type AttemptState = z.infer<typeof attemptStateSchema>;
+
+/** Where the limiter keeps its count between launches. */
+export interface AttemptStore {
+  load(): AttemptState | null;
+  save(state: AttemptState): void;
+}
+
+/**
+ * The count as a small JSON file (in userData). An unreadable or malformed file
+ * counts as a lock, not as a clean slate: deleting or corrupting it must not
+ * be a way to earn fresh tries. Writes go through a rename so a crash mid-write
+ * leaves the old state.
+ */
+export function createFileAttemptStore(
+  path: string,
+  now: () => number = Date.now,
+  lockMs = DEFAULT_LOCK_MS,
+): AttemptStore {
+  return {
+    load() {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (e) {
+        if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return null;
+        return { failures: 0, lockedUntil: now() + lockMs };
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return { failures: 0, lockedUntil: now() + lockMs };
+      }
+      const parsed = attemptStateSchema.safeParse(json);
+      return parsed.success ? parsed.data : { failures: 0, lockedUntil: now() + lockMs };
+    },
+    save(state) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.tmp`;
+      writeFileSync(tmp, JSON.stringify(attemptStateSchema.parse(state)), { mode: 0o600 });
+      renameSync(tmp, path);
+    },
+  };
+}
+
 /**
  * After `maxFailures` wrong PINs in a row, refuse attempts for `lockMs`.
- * Pure apart from the injected clock, so tests need no timers.
+ * Pure apart from the injected clock and store, so tests need no timers.
+ * Without a store the count is in memory only.
  */
 export function createPinAttemptLimiter(
-  opts: { maxFailures?: number; lockMs?: number; now?: () => number } = {},
+  opts: { maxFailures?: number; lockMs?: number; now?: () => number; store?: AttemptStore } = {},
 ): PinAttemptLimiter {
   const maxFailures = opts.maxFailures ?? 5;
-  const lockMs = opts.lockMs ?? 5 * 60_000;
+  const lockMs = opts.lockMs ?? DEFAULT_LOCK_MS;
   const now = opts.now ?? Date.now;
-  let failures = 0;
-  let lockedUntil = 0;
+  const store = opts.store;
+  const loaded = store?.load() ?? null;
+  let failures = loaded?.failures ?? 0;
+  // A clock set back must not stretch a lock past its length.
+  let lockedUntil = loaded === null ? 0 : Math.min(loaded.lockedUntil, now() + lockMs);
+  const persist = () => store?.save({ failures, lockedUntil });
   return {
     check() {
       const t = now();
@@ -109,9 +172,11 @@ export function createPinAttemptLimiter(
         lockedUntil = now() + lockMs;
         failures = 0;
       }
+      persist();
     },
     recordSuccess() {
       failures = 0;
+      persist();
     },
   };
 }

@@ -121,8 +121,11 @@ function registrationDivision(districtCode: string): string {
 }
 
 /** A registered employer together with the trades it posts, for the posting generator. */
+/** The demo registers employers at the window, so every one has its contact. */
+export type RegisteredEmployer = Employer & { readonly contact: NonNullable<Employer['contact']> };
+
 export interface DemoEmployer {
-  readonly record: Employer;
+  readonly record: RegisteredEmployer;
   readonly sector: Sector;
   readonly hires: readonly string[];
   readonly districtName: string;
@@ -149,18 +152,20 @@ export function buildEmployers(
     // Offices often give a desk line; shops and households give a mobile.
     const hasDesk = spec.kind === 'company' || spec.kind === 'public_body';
     const phone = hasDesk && prng.chance(0.4) ? demoLandline(prng, spec.district) : demoMobile(prng);
-    const record = parseRecord('employers', {
+    const contact = { name: contactName, phone };
+    const parsed = parseRecord('employers', {
       ...stamper.stamp(registeredMillis),
       marketId: market.id,
       name: spec.name,
       kind: spec.kind === 'cooperative' ? 'company' : spec.kind,
       creditCode,
-      contact: { name: contactName, phone },
+      contact,
       district,
       address: spec.address,
       registeredBy: prng.pick(registrars),
       registeredAt: isoInstant(registeredMillis),
     });
+    const record: RegisteredEmployer = { ...parsed, contact };
     return { record, sector: spec.sector, hires: spec.hires, districtName: spec.district };
   });
 }

@@ -6,7 +6,8 @@ import { parseStamp } from '../clock/hlc';
 import type { TicketState } from '../queue/ticket-state';
 import type { Seeker } from '../records/people';
 import type { Application, Posting } from '../records/posting';
-import type { ServiceRecord, SurveyResponse } from '../records/service';
+import type { Rating } from '../records/rating';
+import type { ServiceRecord } from '../records/service';
 
 export interface FigureInputs {
   /** The market's local day, YYYY-MM-DD; only that day's records count. */
@@ -20,7 +21,7 @@ export interface FigureInputs {
   readonly seekers: readonly Pick<Seeker, 'deleted' | 'registeredAt'>[];
   readonly applications: readonly Pick<Application, 'deleted' | 'status' | 'requestedAt' | 'confirmedAt'>[];
   readonly serviceRecords: readonly Pick<ServiceRecord, 'deleted' | 'day' | 'outcome' | 'postingId' | 'seekerId'>[];
-  readonly surveys: readonly Pick<SurveyResponse, 'deleted' | 'at' | 'environment' | 'process' | 'result'>[];
+  readonly surveys: readonly Pick<Rating, 'deleted' | 'at' | 'environment' | 'process' | 'result'>[];
 }
 
 export interface Distribution {

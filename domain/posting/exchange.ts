@@ -18,6 +18,9 @@ import type { PostingContent } from './content';
 import { checkPostingFields, SPEC_FIELDS_BASIS } from './field-checks';
 import type { FieldCheckOptions, FieldProblem } from './field-checks';
 import type { Bilingual } from './rule-schema';
+import type { LooseExchangePosting } from './loose-posting';
+
+export type { LooseExchangePosting };
 
 /** The exchange format checked strictly: what export writes and a well-formed import holds. Unknown keys are dropped. */
 export const exchangePostingSchema = z.object({
@@ -38,22 +41,6 @@ export const exchangePostingSchema = z.object({
 /** A posting exactly as the exchange format writes it. */
 export type ExchangePosting = z.infer<typeof exchangePostingSchema>;
 export type ExchangeEmployer = ExchangePosting['employer'];
-
-/** What a line may hold: the same fields, each possibly missing or unusable. */
-export interface LooseExchangePosting {
-  id?: string;
-  title?: string;
-  occupation?: string;
-  skills?: string;
-  location?: { district?: string; address?: string };
-  duration?: string;
-  content?: string;
-  pay?: { amount?: number; unit?: string; method?: string };
-  headcount?: number;
-  validUntil?: string;
-  employer?: { name?: string; creditCode?: string };
-  contact?: { name?: string; phone?: string };
-}
 
 /** Spreadsheets export phone numbers and ids as numbers; text fields take them as text. */
 const text = z

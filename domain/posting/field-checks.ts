@@ -12,7 +12,7 @@ import { resolveDistrict } from '../reference/districts';
 import { localDaySchema, nonEmptyText } from '../records/common';
 import { HR_MARKET_24, SPEC_12_3, SPEC_7_1 } from './basis';
 import { PAY_METHODS, PAY_UNITS, postingContentSchema } from './content';
-import type { LooseExchangePosting } from './exchange';
+import type { LooseExchangePosting } from './loose-posting';
 import type { Bilingual } from './rule-schema';
 
 export const SPEC_FIELDS_BASIS = SPEC_7_1;

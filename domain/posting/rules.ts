@@ -26,11 +26,12 @@ import {
   SPEC_7_1,
   WOMEN_RIGHTS_43,
 } from './basis';
+import { DISTRICTS, FORMER_DISTRICTS } from '../reference/districts';
 import type { Rule, RulesTable, ScreenedField } from './rule-schema';
 
 export * from './rule-schema';
 
-export const RULES_VERSION = '2026.11.1';
+export const RULES_VERSION = '2026.12.1';
 
 /** Where discriminatory wording can hide: everything an employer writes, except names and the address. */
 const WORDING: ScreenedField[] = ['title', 'occupation', 'skills', 'duration', 'content'];
@@ -110,6 +111,60 @@ const ORIGIN_PLACE =
 /** What a place is attached to: 河南人, 外地户籍, 农村户口. */
 const ORIGIN_PERSON = '(?:人|籍|户籍|户口|人员|务工人员|的)';
 const LOCAL = '(?:本地|本市|本区|本县|当地|重庆|城镇|城市|非农业?|主城)';
+/**
+ * Cities and Chongqing's districts a hukou limit names (限成都户籍, 仅招万州区户口). Used only
+ * next to a hukou word: 长寿 or 江北 alone is no limit, 长寿户口 is.
+ */
+const OTHER_CITIES = [
+  '重庆',
+  '成都',
+  '广州',
+  '深圳',
+  '武汉',
+  '西安',
+  '杭州',
+  '南京',
+  '苏州',
+  '贵阳',
+  '昆明',
+  '长沙',
+  '郑州',
+  '南宁',
+  '兰州',
+  '合肥',
+  '济南',
+  '青岛',
+  '厦门',
+  '福州',
+  '沈阳',
+  '大连',
+  '哈尔滨',
+  '长春',
+  '石家庄',
+  '太原',
+  '呼和浩特',
+  '乌鲁木齐',
+  '拉萨',
+  '西宁',
+  '银川',
+  '海口',
+  '南昌',
+  '绵阳',
+  '南充',
+  '达州',
+  '广安',
+  '遵义',
+];
+const HUKOU_CITY = `(?:(?:${[
+  ...DISTRICTS.map((d) => d.shortName),
+  // People still say their hukou is 江北 or 渝北 after the merger into 两江新区.
+  ...FORMER_DISTRICTS.map((d) => d.shortName),
+  ...OTHER_CITIES,
+].join('|')})(?:市|区|县|自治县)?)`;
+/** A hukou word, with the kind of hukou it may carry (城镇户口, 非农户籍). */
+const HUKOU = '(?:城镇|农村|非农业?|农业)?(?:户籍|户口|籍)(?!本|簿|所在|地址|证明)';
+/** 持有/具有 before the hukou: 须持有重庆户口. */
+const HOLDING = '(?:持有|具有|具备|拥有|有)?';
 
 const INFECTIOUS = '(?:乙肝|乙型肝炎|肝炎|hiv|艾滋病?|丙肝|小三阳|大三阳|梅毒|(?:病毒|病原)携带)';
 
@@ -128,7 +183,8 @@ const DIGIT_FIRST = '\\d一二三四五六七八九十两';
 
 /** Statements of the youngest age accepted; each captures it as `min`. */
 const MINIMUM_AGE = [
-  `${NUM_START}${notAfterOthers(DIGIT_FIRST)}(?<min>${AGE})\\s?周?岁(?:及|或)?以上(?!(?:者|的|人员)?${NOT_WANTED})${NOT_ABOUT_OTHERS}`,
+  `${NUM_START}${notAfterOthers(DIGIT_FIRST)}(?<min>${AGE})\\s?周?岁(?:\\(含\\))?(?:及|或)?(?:以上|起)(?!步|(?:者|的|人员)?${NOT_WANTED})${NOT_ABOUT_OTHERS}`,
+  `(?:不低于|不小于|不少于|最低|最小|>=|≥)\\s?(?<min>${AGE})\\s?周?岁(?!(?:者|的|人员)?${NOT_WANTED})${NOT_ABOUT_OTHERS}`,
   `(?<![未不])${notAfterOthers('年已满')}(?:年满|已满|满|年龄满)(?<min>${AGE})\\s?周?岁${NOT_ABOUT_OTHERS}`,
   `${NUM_START}${notAfterOthers(DIGIT_FIRST)}(?<min>${AGE})\\s?(?:周?岁)?${RANGE_DASH}${AGE}\\s?周?岁${NOT_ABOUT_OTHERS}`,
   `${notAfterOthers('年')}年龄(?:要求|限制|范围)?:?\\s?(?<min>${AGE})${RANGE_DASH}${AGE}(?!\\d)`,
@@ -147,6 +203,9 @@ const FEE_WORDS = FEE.slice(3, -1);
 const DOCUMENT = '(?:身份证件?|证件|毕业证书?|学历证书?|户口本|护照|驾驶证|技能证书?|资格证书?|职业资格证)';
 /** A copy or the number is routine paperwork; the original document is what must not be kept. */
 const NOT_A_COPY = '(?!复印件|号|号码|照片|正反面|信息|扫描件)';
+/** Up to eight characters between a document and its keeping, none a copy, a refusal or the worker's own keeping. */
+const DOC_GAP =
+  '(?:(?!复印件|扫描件|照片|信息|号码|不|无需|无须|禁|严禁|自行|自己|本人|随身|妥善|归还|退还|核验|核对)[^,;:!?。]){0,8}?';
 
 // ---------------------------------------------------------------------------
 // The rules.
@@ -296,6 +355,11 @@ export const RULES: readonly Rule[] = [
       `(?:${ONLY}|${REQUIRE})(?:${LOCAL}|${ORIGIN_PLACE})(?:户籍|户口|人|籍|常住人口)(?!本|簿|所在)`,
       `(?:${LOCAL}|${ORIGIN_PLACE})(?:户籍|户口|人|籍)(?:者|的)?(?:优先|为主|为佳|限定)`,
       `(?:户籍|户口|籍贯)(?:要求)?(?::|为|限|必须|须|需)(?:${LOCAL}|${ORIGIN_PLACE})`,
+      // A named city's or district's hukou, in either word order.
+      `(?:${ONLY}|${REQUIRE})(?:${HIRE})?${HOLDING}(?:${LOCAL}|${ORIGIN_PLACE}|${HUKOU_CITY})${HUKOU}`,
+      `${HUKOU_CITY}${HUKOU}(?:人员|者|的)?(?:优先|为主|为佳|限定)`,
+      `${HUKOU_CITY}${HUKOU}(?:者|的|人员)?${NOT_WANTED}`,
+      `(?:户籍|户口|籍贯)(?:要求)?(?::|为|限|必须|须|需|须为|需为|必须为|仅限|只限)${HUKOU_CITY}`,
     ],
     allow: [
       '(?:不限|不论|不问|无论|不拘|不限制|不分)(?:户籍|户口|地域|籍贯|省份|地区|区域|本地外地|本地和外地)',
@@ -411,7 +475,7 @@ export const RULES: readonly Rule[] = [
     fields: WORDING,
     patterns: [
       `${NUM_START}${notAfterOthers(DIGIT_FIRST)}${AGE}\\s?周?岁(?:及|或)?(?:以下|以内|之内|内)${NOT_ABOUT_OTHERS}`,
-      `${notAfterOthers('不低小限年')}(?:不超过|不大于|不高于|低于|小于|不超|限于?|年龄限)${AGE}\\s?周?岁(?!\\s?(?:及|或)?以上)${NOT_ABOUT_OTHERS}`,
+      `${notAfterOthers('不低小限年')}(?:不超过|不大于|不高于|(?<!不)低于|(?<!不)小于|不超|限于?|年龄限)${AGE}\\s?周?岁(?!\\s?(?:及|或)?以上)${NOT_ABOUT_OTHERS}`,
       `${NUM_START}${notAfterOthers(DIGIT_FIRST)}${AGE}\\s?(?:周?岁)?${RANGE_DASH}${AGE}\\s?周?岁${NOT_ABOUT_OTHERS}`,
       `${notAfterOthers('年')}年龄(?:要求|限制|范围)?:?\\s?${AGE}${RANGE_DASH}${AGE}(?!\\d)`,
       `${NUM_START}${notAfterOthers(DIGIT_FIRST)}${AGE}\\s?周?岁(?:及|或)?以上(?:者|的|人员)?${NOT_WANTED}`,
@@ -454,8 +518,14 @@ export const RULES: readonly Rule[] = [
       `(?:代为保管|统一保管|统一管理|保管|扣押|扣留|抵押|暂扣|扣|押|收走|收缴|上交|留存|押下|代管)(?:员工|工人|你的|个人|求职者|本人)?的?${DOCUMENT}(?:原件)?${NOT_A_COPY}`,
       `${DOCUMENT}(?:原件)?(?:需|须|要|必须)?(?:押|抵押|扣押|暂扣|上交|交给?公司|交由公司|由公司保管|公司保管|交公司保管|留在公司|放在公司|统一保管|押在公司)(?![^,;:!?。]{0,3}(?:复印件|扫描件))`,
       '押证(?!书|明)',
+      // The document named first and the keeping after it, however it is worded ("kept for the
+      // employee" is still kept): 身份证原件由公司统一保管, 身份证帮员工保管, 身份证入职后上交.
+      `${DOCUMENT}(?:原件)?${NOT_A_COPY}${DOC_GAP}(?:代为保管|统一保管|保管|保存|收存|代管|暂存|存放|扣押|扣留|暂扣|扣下|上交|押在|留在|放在)`,
     ],
-    allow: [`(?:不|绝不|不会|严禁|禁止|不得)(?:扣押|扣留|保管|押|收取?|扣|收走)(?:员工|你的|个人)?的?${DOCUMENT}`],
+    allow: [
+      `(?:不|绝不|不会|严禁|禁止|不得)(?:扣押|扣留|保管|押|收取?|扣|收走)(?:员工|你的|个人)?的?${DOCUMENT}`,
+      `(?:自行|自己|本人|个人|妥善|随身)(?:保管|保存|携带)(?:好|好您的|好你的|您的|你的)?${DOCUMENT}?`,
+    ],
     message: { zh: '扣押劳动者身份证或其他证件', en: "keeping the worker's ID card or other documents" },
     basis: NO_FEES,
   },

@@ -9,7 +9,7 @@ import type { NormalizedText } from '../text/normalize';
 import { compileRules, firstAcceptedMatch, spansOf } from './compiled-rules';
 import type { CompiledRule, Span } from './compiled-rules';
 import { parseLooseExchange } from './exchange';
-import type { LooseExchangePosting } from './exchange';
+import type { LooseExchangePosting } from './loose-posting';
 import { checkPostingFields } from './field-checks';
 import type { FieldProblem } from './field-checks';
 import { SPEC_7_1 } from './basis';

@@ -21,6 +21,8 @@ export interface TicketSlip {
   /** `<server>/t/<ticket id>`, see ticketPageUrl. */
   readonly ticketUrl: string;
   readonly rightsHotline: string;
+  /** 即时快招: the job the seeker asked for, so the window and the seeker both see it on the slip. */
+  readonly job?: { readonly title: string; readonly employerName: string };
 }
 
 /** The phone page of a ticket: `<server>/t/<ticket id>`, whatever the server URL's trailing slash. */
@@ -65,6 +67,13 @@ export function ticketSlipBytes(slip: TicketSlip, paper: PaperWidthMm): Uint8Arr
 
   p.size(numberSize, numberSize).bold(true).line(slip.display).size(1, 1).bold(false);
   p.line(rule(cells));
+  if (slip.job !== undefined) {
+    p.align('left').bold(true);
+    for (const l of wrap(`报名岗位：${slip.job.title}`, cells)) p.line(l);
+    p.bold(false);
+    for (const l of wrap(`用工单位：${slip.job.employerName}`, cells)) p.line(l);
+    p.line(rule(cells));
+  }
 
   p.align('left');
   for (const l of spread('前面等候', `${slip.peopleAhead} 人`, cells)) p.line(l);

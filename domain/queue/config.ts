@@ -3,7 +3,6 @@
 // window (one caller terminal) serves a set of lanes. The wait estimate, the
 // offline calling rule and the display's waiting counts all read this.
 import { z } from 'zod';
-import type { Terminal } from '../records/market';
 import { laneLetterSchema } from '../records/queue';
 
 export const queueServiceSchema = z.object({
@@ -103,10 +102,20 @@ export function serviceByCode(services: readonly QueueService[], code: string): 
   return services.find((s) => s.code === code);
 }
 
+/**
+ * The fields of a Terminal record that define a window. Written out rather than
+ * picked from records/market, which imports this module for its services.
+ */
+export interface WindowTerminal {
+  readonly role: string;
+  readonly windowNumber: number | null;
+  readonly lanes: readonly string[];
+  readonly revoked: boolean;
+  readonly deleted: boolean;
+}
+
 /** The windows as the market's enrolled callers define them (revoked and deleted ones left out). */
-export function windowsFromTerminals(
-  terminals: readonly Pick<Terminal, 'role' | 'windowNumber' | 'lanes' | 'revoked' | 'deleted'>[],
-): WindowLanes[] {
+export function windowsFromTerminals(terminals: readonly WindowTerminal[]): WindowLanes[] {
   const out: WindowLanes[] = [];
   for (const t of terminals) {
     if (t.role !== 'caller' || t.revoked || t.deleted || t.windowNumber === null) continue;

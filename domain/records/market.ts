@@ -31,6 +31,26 @@ export const marketQueueSchema = z.object({
 });
 export type MarketQueue = z.infer<typeof marketQueueSchema>;
 
+/**
+ * 第十二条(二) 一次性告知 and 限时办结, per queue service (by its code): the
+ * materials to bring, and the time within which the service is finished.
+ * Published in the market directory; absent on markets that have not set them.
+ */
+export const serviceTermsSchema = z
+  .array(
+    z.object({
+      service: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
+      materials: z.array(nonEmptyText(100)).max(30),
+      timeLimitMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(60 * 24 * 30),
+    }),
+  )
+  .max(26);
+export type ServiceTerms = z.infer<typeof serviceTermsSchema>;
+
 export const marketSchema = z
   .object({
     ...syncedFields,
@@ -52,6 +72,7 @@ export const marketSchema = z
     queue: marketQueueSchema.optional(),
     /** The window's settings (four-eyes, time limits, checklists); absent: domain/window/settings defaults. */
     window: windowSettingsSchema.optional(),
+    serviceTerms: serviceTermsSchema.optional(),
   })
   .refine((m) => m.name.endsWith(m.kind === 'market' ? '零工市场' : '零工驿站'), {
     error: '名称后缀与类型不符 / the name suffix does not match the kind (market or station)',

@@ -2,7 +2,8 @@
 // Seekers carry only what 第七条(二) needs: never 婚育, 民族, 宗教 (PIPL:
 // collect the minimum); the ID number is optional.
 import { z } from 'zod';
-import { clockTimeSchema, instantSchema, marketScopedFields, nonEmptyText } from './common';
+import { clockTimeSchema, instantSchema, localDaySchema, marketScopedFields, nonEmptyText } from './common';
+import { payMethodSchema, payUnitSchema } from '../posting/content';
 
 export const employerKindSchema = z.enum(['company', 'individual_business', 'person', 'public_body']);
 
@@ -12,7 +13,12 @@ export const employerSchema = z.object({
   kind: employerKindSchema,
   /** 统一社会信用代码; checked with domain/ids/credit-code where present. */
   creditCode: z.string().length(18).nullable(),
-  contact: z.object({ name: nonEmptyText(40), phone: nonEmptyText(20) }),
+  /**
+   * The employer's contact person. Null only in the public projection that
+   * kiosks pull (sync/protocol/public-records.ts): a seeker sees the
+   * posting's own contact, masked, never the employer record's.
+   */
+  contact: z.object({ name: nonEmptyText(40), phone: nonEmptyText(20) }).nullable(),
   district: nonEmptyText(10).nullable(),
   address: z.string().trim().max(200),
   registeredBy: z.string().nullable(),
@@ -21,7 +27,11 @@ export const employerSchema = z.object({
 export type Employer = z.infer<typeof employerSchema>;
 
 export const consentSchema = z.object({
-  /** Version of the privacy notice the seeker agreed to. */
+  /**
+   * Version of the privacy notice the seeker agreed to. A kiosk checks it
+   * against domain/consent/notice before writing; the record keeps any
+   * version, since windows and older terminals wrote their own.
+   */
   noticeVersion: nonEmptyText(20),
   at: instantSchema,
 });
@@ -44,6 +54,13 @@ export const seekerSchema = z.object({
   availability: z.array(availabilitySchema).max(7),
   /** District codes the seeker will work in. */
   areas: z.array(z.string().min(1).max(10)).max(40),
+  /** 期望薪资 and 计酬方式; null when not stated (records before this field read as null). */
+  expectedPay: z
+    .object({ amount: z.number().positive().max(100_000), unit: payUnitSchema, method: payMethodSchema.nullable() })
+    .nullable()
+    .default(null),
+  /** 从哪天起能上工; null = from now. */
+  availableFrom: localDaySchema.nullable().default(null),
   consent: consentSchema,
   registeredVia: z.enum(['kiosk', 'window', 'online']),
   registeredAt: instantSchema,

@@ -8,13 +8,8 @@ import { employerSchema, seekerSchema } from './people';
 import { applicationSchema, postingSchema } from './posting';
 import { postingHistoryEntrySchema } from './posting-history';
 import { ticketEventSchema, ticketSchema } from './queue';
-import {
-  contentItemSchema,
-  feedbackSchema,
-  recruitmentEventSchema,
-  serviceRecordSchema,
-  surveyResponseSchema,
-} from './service';
+import { contentItemSchema, feedbackSchema, recruitmentEventSchema, serviceRecordSchema } from './service';
+import { ratingSchema } from './rating';
 
 export const recordSchemas = {
   markets: marketSchema,
@@ -29,7 +24,8 @@ export const recordSchemas = {
   serviceRecords: serviceRecordSchema,
   recruitmentEvents: recruitmentEventSchema,
   contentItems: contentItemSchema,
-  surveyResponses: surveyResponseSchema,
+  /** 服务评价 (domain/records/rating). */
+  surveyResponses: ratingSchema,
   feedback: feedbackSchema,
   helpRequests: helpRequestSchema,
   postingHistory: postingHistoryEntrySchema,

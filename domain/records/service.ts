@@ -1,6 +1,6 @@
 // The service ledger (台账, 第十二条(四)), special recruitment events
 // (专场招聘, 第七条(三)), published content, and the two feedback channels
-// (好差评 survey 第十七条, 留言簿 第五条(二)).
+// (好差评 survey 第十七条, in ./rating; 留言簿 第五条(二)).
 import { z } from 'zod';
 import { instantSchema, localDaySchema, marketScopedFields, nonEmptyText, syncedFields } from './common';
 import { uuidV7Schema } from '../ids/uuidv7';
@@ -65,21 +65,6 @@ export const contentItemSchema = z.object({
   priority: z.number().int().min(0).max(9),
 });
 export type ContentItem = z.infer<typeof contentItemSchema>;
-
-export const fiveLevelSchema = z.number().int().min(1).max(5);
-
-export const surveyResponseSchema = z.object({
-  ...marketScopedFields,
-  respondent: z.enum(['seeker', 'employer']),
-  /** 服务环境, 服务过程, 服务结果: 1 (很差) … 5 (很好). */
-  environment: fiveLevelSchema,
-  process: fiveLevelSchema,
-  result: fiveLevelSchema,
-  comment: z.string().trim().max(500),
-  ticketId: uuidV7Schema.nullable(),
-  at: instantSchema,
-});
-export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
 
 export const feedbackSchema = z.object({
   ...marketScopedFields,

@@ -13,6 +13,7 @@ import {
   type CredentialStore,
   type SyncCredentials,
 } from './credentials';
+import { terminalFacts } from './terminal-facts';
 
 export interface TerminalSession {
   readonly db: TerminalDb;
@@ -26,6 +27,7 @@ export function startSync(db: TerminalDb, ctx: DeviceContext, credentials: SyncC
     baseUrl: credentials.baseUrl,
     token: credentials.token,
     createSocket: (url, protocols) => new WebSocket(url, protocols),
+    heartbeat: { facts: () => terminalFacts() },
     onError: (error) => {
       // The status badge shows the failure; this line is for the operator's console.
       console.warn(`同步失败 / sync failed [${error.code}]: ${error.bilingual.en}`);

@@ -32,6 +32,12 @@ export function chineseVoice(voices: readonly VoiceLike[]): VoiceLike | null {
   return zh.find((v) => /^zh[-_]CN$/i.test(v.lang)) ?? zh[0] ?? null;
 }
 
+/** An English voice (en-GB or en-US first), or null when none is installed. */
+export function englishVoice(voices: readonly VoiceLike[]): VoiceLike | null {
+  const en = voices.filter((v) => /^en\b/i.test(v.lang));
+  return en.find((v) => /^en[-_](GB|US)$/i.test(v.lang)) ?? en[0] ?? null;
+}
+
 export class PlatformVoice {
   constructor(
     private readonly synth: SynthLike,

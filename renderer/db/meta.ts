@@ -4,7 +4,8 @@
 // must stop writes rather than mint duplicate stamps or ids.
 import { z } from 'zod';
 import { uuidV7Schema } from '../../domain/ids/uuidv7';
-import type { TerminalDb } from './database';
+import type Dexie from 'dexie';
+import type { Table } from 'dexie';
 import { MetaCorruptError } from './errors';
 
 export const metaSchemas = {
@@ -47,7 +48,14 @@ export interface MetaRow {
   readonly value: unknown;
 }
 
-export async function readMeta<K extends MetaKey>(db: TerminalDb, key: K): Promise<MetaValue<K> | undefined> {
+/**
+ * What these functions need of the terminal's database: its meta table (and a
+ * transaction over it). Named here so this module need not import database.ts,
+ * which imports MetaRow from here; TerminalDb is one.
+ */
+export type MetaDb = Dexie & { readonly meta: Table<MetaRow, MetaKey> };
+
+export async function readMeta<K extends MetaKey>(db: MetaDb, key: K): Promise<MetaValue<K> | undefined> {
   const row = await db.meta.get(key);
   if (row === undefined) return undefined;
   const parsed = metaSchemas[key].safeParse(row.value);
@@ -55,15 +63,15 @@ export async function readMeta<K extends MetaKey>(db: TerminalDb, key: K): Promi
   return parsed.data as MetaValue<K>;
 }
 
-export async function writeMeta<K extends MetaKey>(db: TerminalDb, key: K, value: MetaValue<K>): Promise<void> {
+export async function writeMeta<K extends MetaKey>(db: MetaDb, key: K, value: MetaValue<K>): Promise<void> {
   await db.meta.put({ key, value: metaSchemas[key].parse(value) });
 }
 
-export async function deleteMeta(db: TerminalDb, key: MetaKey): Promise<void> {
+export async function deleteMeta(db: MetaDb, key: MetaKey): Promise<void> {
   await db.meta.delete(key);
 }
 
 /** Enrolment binds the terminal to its market; the clock and counters are not for callers to set. */
-export async function setMarketId(db: TerminalDb, marketId: string): Promise<void> {
+export async function setMarketId(db: MetaDb, marketId: string): Promise<void> {
   await db.transaction('rw', db.meta, () => writeMeta(db, 'marketId', marketId));
 }

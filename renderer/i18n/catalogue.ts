@@ -6,10 +6,11 @@ import { common } from './messages/common';
 import { display } from './messages/display';
 import { help } from './messages/help';
 import { kiosk } from './messages/kiosk';
+import { kioskServices } from './messages/kiosk-services';
 import { shell } from './messages/shell';
 import { sync } from './messages/sync';
 
-export const AREAS = { common, sync, kiosk, caller, display, shell, help } as const;
+export const AREAS = { common, sync, kiosk, kioskServices, caller, display, shell, help } as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];

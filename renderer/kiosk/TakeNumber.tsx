@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Market } from '../../domain/records/market';
 import type { Priority } from '../../domain/records/queue';
 import { useI18n } from '../i18n';
-import { createKioskTicketMachine, type TicketPorts } from '../state/kiosk-ticket-machine';
+import { createKioskTicketMachine, type Application, type TicketPorts } from '../state/kiosk-ticket-machine';
 import type { KioskService } from '../state/ticket-issue';
 import { KioskIcon } from './KioskIcon';
 import { KioskTile } from './KioskTile';
@@ -13,26 +13,47 @@ import { serviceLabel, TicketSlip } from './TicketSlip';
 
 const PRIORITIES: readonly Priority[] = ['elderly', 'disabled', 'pregnant', 'appointment', 'none'];
 
+type PrintState = 'waiting' | 'printing' | 'printed' | 'failed';
+
+/** The slip's print state in one word, always on the ticket screen. */
+function printStateOf(state: {
+  matches: (value: 'printing' | 'browserPrinting' | 'printFailed' | 'showing') => boolean;
+}): PrintState {
+  if (state.matches('printing') || state.matches('browserPrinting')) return 'printing';
+  if (state.matches('printFailed')) return 'failed';
+  if (state.matches('showing')) return 'printed';
+  return 'waiting';
+}
+
 export function TakeNumber({
   market,
   services,
   ports,
+  application = null,
   onFinished,
+  onCancelled = onFinished,
 }: {
   market: Market;
   services: readonly KioskService[];
   ports: TicketPorts;
-  /** The flow ended (done or cancelled): back to the kiosk home. */
+  /** 我要报名: the job and the 即时快招 service, chosen before the flow starts. */
+  application?: Application | null;
+  /** The flow ended with a ticket (or was abandoned after a failed issue): back to the kiosk home. */
   onFinished: () => void;
+  /** The seeker went back before a ticket was issued. */
+  onCancelled?: () => void;
 }) {
   const { t, locale } = useI18n();
   // One machine per mount: a new seeker (a remount) starts from nothing.
-  const [machine] = useState(() => createKioskTicketMachine(ports));
+  const [machine] = useState(() => createKioskTicketMachine(ports, application));
   const [state, send] = useMachine(machine);
   const finished = state.status === 'done';
+  const cancelled = finished && state.value === 'cancelled';
   useEffect(() => {
-    if (finished) onFinished();
-  }, [finished, onFinished]);
+    if (!finished) return;
+    if (cancelled) onCancelled();
+    else onFinished();
+  }, [finished, cancelled, onFinished, onCancelled]);
 
   const { ticket } = state.context;
 
@@ -75,17 +96,20 @@ export function TakeNumber({
             </li>
           ))}
         </ul>
-        <div className="kiosk-actions">
-          <button
-            type="button"
-            onClick={() => {
-              send({ type: 'BACK' });
-            }}
-          >
-            <KioskIcon name="back" />
-            {t('kiosk.nav.back')}
-          </button>
-        </div>
+        {/* 我要报名 has no service step to go back to: the bar's 上一步 already returns to the job. */}
+        {application === null && (
+          <div className="kiosk-actions">
+            <button
+              type="button"
+              onClick={() => {
+                send({ type: 'BACK' });
+              }}
+            >
+              <KioskIcon name="back" />
+              {t('kiosk.nav.back')}
+            </button>
+          </div>
+        )}
       </section>
     );
   }
@@ -164,6 +188,9 @@ export function TakeNumber({
           </p>
         )}
         {ticket.source === 'band' && <p className="kiosk-note">{t('kiosk.ticket.bandNotice')}</p>}
+        <p className="kiosk-note" data-testid="print-state">
+          {t('kiosk.ticket.printState', { state: t(`kiosk.print.${printStateOf(state)}`) })}
+        </p>
         <div className="kiosk-actions">
           {previewing && (
             <button
@@ -177,10 +204,10 @@ export function TakeNumber({
               {t('kiosk.ticket.print')}
             </button>
           )}
-          {failed && (
+          {(failed || state.matches('showing')) && (
             <button
               type="button"
-              className="primary"
+              className={failed ? 'primary' : undefined}
               onClick={() => {
                 send({ type: 'REPRINT' });
               }}

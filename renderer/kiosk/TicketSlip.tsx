@@ -36,6 +36,18 @@ export function TicketSlip({ ticket, market }: { ticket: IssuedTicket; market: M
           <dt>{t('kiosk.ticket.service')}</dt>
           <dd>{serviceLabel(locale, ticket.service)}</dd>
         </div>
+        {ticket.job !== null && (
+          <>
+            <div>
+              <dt>{t('kiosk.slip.job')}</dt>
+              <dd data-testid="slip-job">{ticket.job.title}</dd>
+            </div>
+            <div>
+              <dt>{t('kiosk.slip.employer')}</dt>
+              <dd data-testid="slip-employer">{ticket.job.employerName}</dd>
+            </div>
+          </>
+        )}
         {ticket.priority !== 'none' && (
           <div>
             <dt>{t('kiosk.ticket.priority')}</dt>

@@ -6,13 +6,19 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { NumbersExhaustedError } from '../../domain/queue/numbering';
 import type { Priority } from '../../domain/records/queue';
-import { IssuingPausedError, type IssuedTicket, type KioskService } from './ticket-issue';
+import {
+  IssuingPausedError,
+  type IssuedTicket,
+  type IssueRequest,
+  type KioskJob,
+  type KioskService,
+} from './ticket-issue';
 import type { Bilingual, PrintEventType, PrintOutcome } from './ticket-print';
 
 export interface TicketPorts {
   /** ESC/POS to the thermal printer (Electron), or the browser's print preview. */
   readonly printMode: 'escpos' | 'preview';
-  issue(request: { service: KioskService; priority: Priority }): Promise<IssuedTicket>;
+  issue(request: IssueRequest): Promise<IssuedTicket>;
   /** Send the slip to the printer (escpos mode). */
   print(ticket: IssuedTicket): Promise<PrintOutcome>;
   /** Open the browser's print dialog over the print-only layout (preview mode). */
@@ -62,16 +68,23 @@ function requireTicket(context: TicketContext): IssuedTicket {
   return context.ticket;
 }
 
-export function createKioskTicketMachine(ports: TicketPorts) {
+/**
+ * 我要报名 starts the flow with the job and the 即时快招 service already
+ * chosen: the seeker only says whether a priority applies.
+ */
+export interface Application {
+  readonly job: KioskJob;
+  readonly service: KioskService;
+}
+
+export function createKioskTicketMachine(ports: TicketPorts, application: Application | null = null) {
   return setup({
     types: {
       context: {} as TicketContext,
       events: {} as TicketEvent,
     },
     actors: {
-      issue: fromPromise<IssuedTicket, { service: KioskService; priority: Priority }>(({ input }) =>
-        ports.issue(input),
-      ),
+      issue: fromPromise<IssuedTicket, IssueRequest>(({ input }) => ports.issue(input)),
       printSlip: fromPromise<PrintOutcome, PrintInput>(async ({ input }) => {
         const outcome = await ports.print(input.ticket);
         await ports.record(input.ticket, outcome.ok ? (input.reprint ? 'reprinted' : 'printed') : 'print_failed');
@@ -89,8 +102,8 @@ export function createKioskTicketMachine(ports: TicketPorts) {
     },
   }).createMachine({
     id: 'kioskTicket',
-    context: INITIAL,
-    initial: 'choosingService',
+    context: application === null ? INITIAL : { ...INITIAL, service: application.service },
+    initial: application === null ? 'choosingService' : 'choosingPriority',
     states: {
       choosingService: {
         on: {
@@ -104,7 +117,11 @@ export function createKioskTicketMachine(ports: TicketPorts) {
       choosingPriority: {
         on: {
           SELECT_PRIORITY: { target: 'issuing', actions: assign({ priority: ({ event }) => event.priority }) },
-          BACK: { target: 'choosingService', actions: assign({ service: null }) },
+          BACK:
+            application === null
+              ? { target: 'choosingService', actions: assign({ service: null }) }
+              : // Back from an application is back to the posting: the kiosk's session goes there.
+                { target: 'cancelled' },
           CANCEL: 'cancelled',
         },
       },
@@ -114,7 +131,9 @@ export function createKioskTicketMachine(ports: TicketPorts) {
           src: 'issue',
           input: ({ context }) => {
             if (context.service === null || context.priority === null) throw new Error('issuing without a choice');
-            return { service: context.service, priority: context.priority };
+            return application === null
+              ? { service: context.service, priority: context.priority }
+              : { service: context.service, priority: context.priority, job: application.job };
           },
           onDone: [
             { guard: 'escpos', target: 'printing', actions: assign({ ticket: ({ event }) => event.output }) },

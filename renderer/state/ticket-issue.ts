@@ -20,10 +20,24 @@ import type { DeviceContext } from '../db/device';
 import { heldLeases } from '../db/leases';
 import { ticketEventsOfDay, ticketsOfDay } from '../db/queries';
 import type { QueueService } from '../../domain/queue/config';
-import { issueTicket } from '../db/repository';
+import { issueTicket, newRecordId, putRecord } from '../db/repository';
 
 /** A service as the kiosk offers it: one of the market's queue services. */
 export type KioskService = QueueService;
+
+/** 我要报名: the posting a 即时快招 ticket carries, as the slip and the window show it. */
+export interface KioskJob {
+  readonly postingId: string;
+  readonly title: string;
+  readonly employerName: string;
+}
+
+/** What the seeker asked for: a service and priority, and for 即时快招 the job. */
+export interface IssueRequest {
+  readonly service: KioskService;
+  readonly priority: Priority;
+  readonly job?: KioskJob;
+}
 
 /** What the ticket screen and the slip show; nothing personal. */
 export interface IssuedTicket {
@@ -40,6 +54,10 @@ export interface IssuedTicket {
   readonly source: 'lease' | 'band';
   /** The phone page, `<server>/t/<ticket id>`. */
   readonly ticketUrl: string;
+  /** The job applied for (即时快招), else null. */
+  readonly job: KioskJob | null;
+  /** The Application record written with the ticket, else null. */
+  readonly applicationId: string | null;
 }
 
 /** The terminal's disk is nearly full (DESIGN §6): it stops issuing before a ticket could be half-written. */
@@ -95,12 +113,9 @@ export async function queuePosition(
 }
 
 /** Issue one ticket for `service`; throws NumbersExhaustedError when neither lease nor band has a number. */
-export async function issueKioskTicket(
-  deps: IssueDeps,
-  request: { readonly service: KioskService; readonly priority: Priority },
-): Promise<IssuedTicket> {
+export async function issueKioskTicket(deps: IssueDeps, request: IssueRequest): Promise<IssuedTicket> {
   const { db, ctx, market, keeper } = deps;
-  const { service, priority } = request;
+  const { service, priority, job } = request;
   const day = localDay(ctx.now(), market.timeZone);
   const lane = service.lane;
   // With nothing leased, try the authority first: a leased number is better than spending the band.
@@ -110,6 +125,22 @@ export async function issueKioskTicket(
     ticketsOfDay(db, market.id, day, lane).then((ts) => new Set(ts.map((t) => t.number))),
   ]);
   const next = nextNumber({ lane, leases: held.blocks, used, slot: held.bandIndex });
+  // The application is written before the ticket, so a ticket never names an application that is not stored.
+  const application =
+    job === undefined
+      ? null
+      : await putRecord(db, ctx, 'applications', {
+          id: newRecordId(ctx),
+          deleted: false,
+          marketId: market.id,
+          postingId: job.postingId,
+          seekerId: null,
+          ticketId: null,
+          status: 'requested',
+          requestedAt: new Date(ctx.now()).toISOString(),
+          confirmedBy: null,
+          confirmedAt: null,
+        });
   const ticket = await issueTicket(db, ctx, {
     marketId: market.id,
     day,
@@ -119,8 +150,9 @@ export async function issueKioskTicket(
     display: next.display,
     priority,
     issuedBy: ctx.deviceId,
-    context: { postingId: null, applicationId: null },
+    context: { postingId: job?.postingId ?? null, applicationId: application?.id ?? null },
   });
+  if (application !== null) await putRecord(db, ctx, 'applications', { ...application, ticketId: ticket.id });
   // Top up in the background at 20 left; the seeker does not wait for it.
   keeper.refill(day, lane).then(
     (result) => {
@@ -143,5 +175,7 @@ export async function issueKioskTicket(
     issuedAtMillis: stampMillis(ticket.issuedAt),
     source: next.source,
     ticketUrl: ticketPageUrl(deps.serverUrl, ticket.id),
+    job: job ?? null,
+    applicationId: application?.id ?? null,
   };
 }

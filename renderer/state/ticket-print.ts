@@ -54,6 +54,9 @@ export async function printEscPosSlip(api: GigKioskApi, ticket: IssuedTicket, fa
                 timeZone: facts.timeZone,
                 ticketUrl: ticket.ticketUrl,
                 rightsHotline: facts.rightsHotline,
+                ...(ticket.job === null
+                  ? {}
+                  : { job: { title: ticket.job.title, employerName: ticket.job.employerName } }),
               },
               paper,
             ),

@@ -2,6 +2,7 @@
 // socket, backoff, one loop per terminal, and the sync status machine.
 export * from './backoff';
 export * from './errors';
+export * from './heartbeat';
 export * from './locks';
 export * from './poke-channel';
 export * from './rejection-log';

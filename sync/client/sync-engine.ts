@@ -14,6 +14,8 @@ import { syncStatusMachine } from './sync-status-machine';
 import { clientError, toSyncError, type SyncError } from './errors';
 import { globalTimers, type RandomSource, type Timers } from './timers';
 import { HttpTransport, type FetchLike, type SyncTransport } from './transport';
+import { HeartbeatSender, type HeartbeatOptions } from './heartbeat';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './transport';
 
 export interface SyncEngineOptions {
   readonly replica: ReplicaPort;
@@ -36,6 +38,8 @@ export interface SyncEngineOptions {
   readonly intervalMs?: number;
   readonly requestTimeoutMs?: number;
   readonly onError?: (error: SyncError) => void;
+  /** Send the terminal's heartbeat while leading (absent: no heartbeat). */
+  readonly heartbeat?: HeartbeatOptions;
 }
 
 export type SyncStatusActor = Actor<typeof syncStatusMachine>;
@@ -45,6 +49,7 @@ export class SyncEngine {
   readonly rejections: RejectionLog;
   readonly runner: SyncRunner;
   private readonly poke: PokeChannel | null;
+  private readonly heartbeat: HeartbeatSender | null;
   private readonly locks: LockManagerLike;
   private stopLeading: (() => void) | null = null;
   private session: Promise<void> | null = null;
@@ -83,6 +88,20 @@ export class SyncEngine {
       ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),
     });
+    this.heartbeat =
+      options.heartbeat === undefined
+        ? null
+        : new HeartbeatSender({
+            ...options.heartbeat,
+            baseUrl: options.baseUrl,
+            token: options.token,
+            replica: options.replica,
+            fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+            timers,
+            timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            lastSyncAt: () => this.status.getSnapshot().context.lastSuccessAt,
+            ...(options.onError === undefined ? {} : { onError: options.onError }),
+          });
     const createSocket = options.createSocket ?? null;
     this.poke =
       createSocket === null
@@ -194,6 +213,7 @@ export class SyncEngine {
     try {
       this.runner.start();
       this.poke?.start();
+      this.heartbeat?.start();
       await new Promise<void>((resolve) => {
         this.stopLeading = resolve;
         signal.addEventListener('abort', () => {
@@ -204,6 +224,7 @@ export class SyncEngine {
       this.stopLeading = null;
       this.leader = false;
       this.poke?.stop();
+      this.heartbeat?.stop();
       await this.runner.stop();
     }
   }

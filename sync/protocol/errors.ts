@@ -91,6 +91,7 @@ export const REJECTION_CODES = [
   'market_conflict',
   'immutable_record',
   'unreviewed_publish',
+  'rating_taken',
 ] as const;
 export const rejectionCodeSchema = z.enum(REJECTION_CODES);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
@@ -117,6 +118,7 @@ export const REJECTION_MESSAGES: Readonly<Record<RejectionCode, Bilingual>> = {
     zh: '岗位未经审核不能发布（须有审核人、发布人，且实行双人审核时审核人不能是采集人）',
     en: 'a posting cannot be published without review (a reviewer and a publisher, and under four-eyes not its collector)',
   },
+  rating_taken: { zh: '这张号票已经评价过了', en: 'this ticket has already been rated' },
 };
 
 /** Why a push stopped before the end of its batch; nothing after it was looked at. */

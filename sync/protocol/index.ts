@@ -13,3 +13,4 @@ export * from './permissions';
 export * from './roles';
 export * from './queue';
 export * from './relay';
+export * from './heartbeat';

@@ -4,6 +4,8 @@
 //
 // Reads also follow PIPL (DESIGN §5): kiosks and displays never receive
 // seekers or applications, and only callers receive staff (PIN hashes).
+// Kiosks read employers only as their public projection (public-records.ts):
+// name, kind and credit code for the posting's employer and its 已核验 badge.
 // Help requests hold no personal data (domain/records/help), so the kiosk may
 // read them back.
 import type { TerminalRole } from '../../domain/records/market';
@@ -39,7 +41,7 @@ export const ROLE_ACCESS: Readonly<Record<RecordTable, Readonly<Record<TerminalR
   markets:           { display: R, kiosk: R,                                                   caller: RW },
   terminals:         { display: R, kiosk: R,                                                   caller: RW },
   staff:             { display: N, kiosk: N,                                                   caller: RW },
-  employers:         { display: N, kiosk: N,                                                   caller: RW },
+  employers:         { display: N, kiosk: R,                                                   caller: RW },
   postings:          { display: R, kiosk: R,                                                   caller: RW },
   seekers:           { display: N, kiosk: W,                                                   caller: RW },
   applications:      { display: N, kiosk: writeOnlyWhere('status', ['requested', 'cancelled'], false), caller: RW },

@@ -17,15 +17,21 @@ import { DEFAULT_SWEEP_MS, sweepRevoked } from './poke-sweeper';
 import { POKE_HEARTBEAT_MS } from '../protocol/poke';
 import { PageCache } from './pull/page-cache';
 import { enrolRoute } from './routes/enrol';
+import { heartbeatRoute } from './routes/heartbeat';
 import { opsRoutes } from './routes/ops';
 import { pokeRoute } from './routes/poke';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
 import { queueRoutes } from './routes/queue';
 import { relayRoutes } from './routes/relay';
+import { postingPageRoute } from './routes/posting-page';
+import { seekerStatusRoute } from './routes/seeker-status-page';
 import { ticketPageRoute } from './routes/ticket-page';
 import type { Store } from './store/open';
 import { allowCrossOrigin, SHELL_ORIGIN } from './http/cors';
+import { adminPlugin } from './admin/plugin';
+import type { RouteInfo } from './admin/guard';
+import type { ScryptCost } from './admin/password';
 
 export const SERVER_VERSION = '0.1.0';
 
@@ -52,6 +58,15 @@ export interface ServerOptions {
   readonly relay?: HubPort;
   /** Origins whose cross-origin requests are answered (default: the Electron shell's app://renderer). */
   readonly allowedOrigins?: readonly string[];
+  /** The central console (/admin). */
+  readonly admin?: {
+    /** The renderer build holding admin.html (dist/renderer); without it only the API is served. */
+    readonly staticDir?: string;
+    /** Password hashing cost; tests pass the floor. */
+    readonly cost?: ScryptCost;
+    /** Filled with every guarded console route as it is registered (for the access tests). */
+    readonly routeLog?: RouteInfo[];
+  };
 }
 
 /** Generous for a terminal (a sync loop makes a few requests a second at most), tight for a runaway. */
@@ -113,12 +128,29 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     enrolRoute(instance, ctx);
     pushRoute(instance, ctx);
     pullRoute(instance, ctx);
+    heartbeatRoute(instance, ctx);
     pokeRoute(instance, ctx);
     opsRoutes(instance, ctx);
     queueRoutes(instance, ctx);
     relayRoutes(instance, ctx);
     ticketPageRoute(instance, { db: ctx.store.db, now: ctx.now });
+    postingPageRoute(instance, { db: ctx.store.db, now: ctx.now });
+    seekerStatusRoute(instance, { db: ctx.store.db });
     done();
+  });
+  void app.register(adminPlugin, {
+    ctx: {
+      store: options.db,
+      db: options.db.db,
+      now,
+      poke: ctx.poke,
+      dropDevice: (deviceId) => {
+        hub.disconnect(deviceId);
+      },
+      routes: options.admin?.routeLog ?? [],
+      ...(options.admin?.cost === undefined ? {} : { cost: options.admin.cost }),
+    },
+    ...(options.admin?.staticDir === undefined ? {} : { staticDir: options.admin.staticDir }),
   });
   every(app, options.revocationSweepMs ?? DEFAULT_SWEEP_MS, () => {
     sweepRevoked(options.db.db, hub).catch((err: unknown) => {

@@ -46,3 +46,49 @@ export async function wsRoundTrips(count: number): Promise<number[]> {
   }
   return times;
 }
+
+/** One latency sample from two readings of the same clock; a negative one means the timer starts in the wrong place. */
+export function latencySample(startMillis: number, endMillis: number): number {
+  const ms = endMillis - startMillis;
+  if (!Number.isFinite(ms) || ms < 0) {
+    throw new RangeError(`负的或无效的延迟样本 / negative or invalid latency sample: ${String(ms)} ms`);
+  }
+  return ms;
+}
+
+export const LATENCY_ROUNDS = 3;
+
+/** The median of three (or any count of) p99s and their spread. */
+export interface RoundsSummary {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly rounds: readonly number[];
+}
+
+export function summariseRounds(p99s: readonly number[]): RoundsSummary {
+  if (p99s.length === 0) throw new RangeError('没有轮次 / no rounds');
+  const sorted = [...p99s].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  return { median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, rounds: p99s };
+}
+
+/**
+ * Runs `round` LATENCY_ROUNDS times and summarises the p99 of each: one
+ * round's p99 on a shared machine is mostly the neighbours' doing, the median
+ * of three with its spread says how much of it to believe.
+ */
+export async function p99OverRounds(
+  round: (index: number) => Promise<readonly number[]>,
+  rounds = LATENCY_ROUNDS,
+): Promise<RoundsSummary> {
+  const p99s: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const samples = [...(await round(i))].sort((a, b) => a - b);
+    if (samples.length === 0)
+      throw new RangeError(`第 ${String(i + 1)} 轮没有样本 / round ${String(i + 1)} has no samples`);
+    p99s.push(percentile(samples, 99));
+  }
+  return summariseRounds(p99s);
+}

@@ -1,7 +1,10 @@
 // queue.call_to_display.p99_ms (issue 4): from a window's call — the caller's
 // push of a `called` event through the real server — to the called number
 // painted on a lobby display page in headless Chromium, over loopback with the
-// poke channel; 200 calls, the figure is the 99th percentile (goal ≤ 250 ms).
+// poke channel; 200 calls a round, three rounds, the figure is the median of
+// the rounds' 99th percentiles (goal ≤ 50 ms). queue.call_to_display.contended_p99_ms
+// is the same run while two worker threads keep both cores of these machines
+// busy, as a terminal's other work would (goal ≤ 250 ms).
 // Baseline: a bare WebSocket round trip (a `ws` echo server) in the same run.
 //
 // The display is the real product: the built renderer served by Vite's
@@ -16,7 +19,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { Worker } from 'node:worker_threads';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { ensureDemoMarket } from '../../sync/server/demo-seed';
 import { buildServer } from '../../sync/server/server';
@@ -26,7 +30,7 @@ import { openStore } from '../../sync/server/store/open';
 import { syncProxy, syncProxyLogger } from '../../scripts/sync-proxy';
 import { CallerDriver } from '../support/caller-driver';
 import type { Benchmark } from './harness';
-import { percentile, wsRoundTrips } from './latency';
+import { latencySample, p99OverRounds, percentile, wsRoundTrips } from './latency';
 
 const CALLS = 200;
 /** The first calls run cold code (JIT, the page's first renders): measured, then dropped. */
@@ -68,7 +72,28 @@ export async function watchNowCalling(
   await page.addInitScript(PAINT_WATCHER);
 }
 
-async function callToDisplayLatencies(): Promise<number[]> {
+/** A busy loop on its own thread: the neighbour that takes a core. */
+const BUSY_LOOP = `let x = 0; for (;;) { x = (x * 1103515245 + 12345) % 2147483648; }`;
+
+/** Two threads that spin until `stop` is called. */
+export function twoBusyThreads(): { stop: () => Promise<void> } {
+  const workers = [0, 1].map(() => new Worker(BUSY_LOOP, { eval: true }));
+  return {
+    stop: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** The renderer built once for every round. */
+async function buildRenderer(dir: string): Promise<string> {
+  const outDir = join(dir, 'renderer');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+/** One round: a fresh store, server and display page, 200 calls measured. */
+async function callToDisplayRound(browser: Browser, outDir: string): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gig-call-bench-'));
   const store = openStore({ sqlite: join(dir, 'gig.sqlite') });
   await migrateToLatest(store);
@@ -76,24 +101,16 @@ async function callToDisplayLatencies(): Promise<number[]> {
   // One caller pushes 200 calls in a minute: lift the per-device rate limit, as the poke bench does.
   const app = buildServer({ db: store, limits: { perDevice: { perSecond: 1e6, burst: 1e6 } }, revocationSweepMs: 0 });
   const serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  const outDir = join(dir, 'renderer');
-  const configFile = join(root, 'vite.config.ts');
-  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const web = await preview({
-    configFile,
+    configFile: join(root, 'vite.config.ts'),
     customLogger: syncProxyLogger({ logLevel: 'warn' }),
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy: syncProxy(serverUrl) },
   });
-  const address = web.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
-  const base = `http://127.0.0.1:${String(address.port)}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
   try {
+    const address = web.httpServer.address();
+    if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+    const base = `http://127.0.0.1:${String(address.port)}/`;
     const code = async (role: 'display' | 'caller') =>
       (await createEnrolmentCode(store, { marketId, role, now: Date.now() })).code;
     const caller = await CallerDriver.enrol(serverUrl, await code('caller'));
@@ -112,8 +129,8 @@ async function callToDisplayLatencies(): Promise<number[]> {
       if (waiter?.display === display) waiter.resolve();
     });
     await page.goto(`${base}?enrol=${encodeURIComponent(await code('display'))}#/display`);
-    await page.locator('.sync-badge', { hasText: '已同步' }).waitFor({ timeout: 30_000 });
-    await page.getByText(`${String(WARMUP + CALLS)} 人等候`).waitFor({ timeout: 30_000 });
+    await page.locator('.sync-badge', { hasText: '已同步' }).waitFor({ timeout: 60_000 });
+    await page.getByText(`${String(WARMUP + CALLS)} 人等候`).waitFor({ timeout: 60_000 });
 
     const samples: number[] = [];
     for (const [i, ticket] of tickets.entries()) {
@@ -138,17 +155,45 @@ async function callToDisplayLatencies(): Promise<number[]> {
       });
       const at = painted.get(ticket.display);
       if (at === undefined) throw new Error(`no paint time for ${ticket.display}`);
-      if (i >= WARMUP) samples.push(Math.max(0, at - start));
+      if (i >= WARMUP) samples.push(latencySample(start, at));
       // Calls come seconds apart at a real window; a short gap keeps each sample to its own call.
       await new Promise((r) => setTimeout(r, 50));
     }
     await context.close();
+    if (process.env.GIG_BENCH_VERBOSE === '1') {
+      const sorted = [...samples].sort((x, y) => x - y);
+      const q = (p: number) => percentile(sorted, p).toFixed(1);
+      process.stderr.write(`call→display p50 ${q(50)} p90 ${q(90)} p99 ${q(99)} max ${q(100)} ms\n`);
+    }
     return samples;
   } finally {
-    await browser.close();
     await web.close();
     await app.close();
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function callToDisplayBench(contended: boolean) {
+  const dir = mkdtempSync(join(tmpdir(), 'gig-call-bench-build-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const outDir = await buildRenderer(dir);
+    const busy = contended ? twoBusyThreads() : undefined;
+    try {
+      const summary = await p99OverRounds(() => callToDisplayRound(browser, outDir));
+      // The baseline under the same neighbours as the figure.
+      const baseline = (await wsRoundTrips(CALLS)).sort((a, b) => a - b);
+      return { value: summary.median, baseline: percentile(baseline, 99), rounds: summary.rounds };
+    } finally {
+      await busy?.stop();
+    }
+  } finally {
+    await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -158,14 +203,12 @@ export const benchmarks: Benchmark[] = [
     name: 'queue.call_to_display.p99_ms',
     unit: 'ms',
     better: 'lower',
-    async run() {
-      const calls = (await callToDisplayLatencies()).sort((a, b) => a - b);
-      const baseline = (await wsRoundTrips(CALLS)).sort((a, b) => a - b);
-      if (process.env.GIG_BENCH_VERBOSE === '1') {
-        const q = (p: number) => percentile(calls, p).toFixed(1);
-        process.stderr.write(`call→display p50 ${q(50)} p90 ${q(90)} p99 ${q(99)} max ${q(100)} ms\n`);
-      }
-      return { value: percentile(calls, 99), baseline: percentile(baseline, 99) };
-    },
+    run: () => callToDisplayBench(false),
+  },
+  {
+    name: 'queue.call_to_display.contended_p99_ms',
+    unit: 'ms',
+    better: 'lower',
+    run: () => callToDisplayBench(true),
   },
 ];

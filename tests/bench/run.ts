@@ -3,7 +3,7 @@
 // ratio between them; `--json` prints one JSON line per figure for tools.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { toLine, type Benchmark } from './harness';
+import { BenchSkipped, toLine, type Benchmark } from './harness';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -29,11 +29,24 @@ async function main(): Promise<void> {
   );
   if (benches.length === 0) throw new Error(`没有匹配的基准 / no benchmark matches ${filters.join(' ')}`);
   for (const b of benches) {
-    const line = toLine(b, await b.run());
+    let result;
+    try {
+      result = await b.run();
+    } catch (error) {
+      if (!(error instanceof BenchSkipped)) throw error;
+      if (json) process.stdout.write(`${JSON.stringify({ name: b.name, skipped: error.message })}\n`);
+      else process.stdout.write(`${b.name}: ${error.message}\n`);
+      continue;
+    }
+    const line = toLine(b, result);
     if (json) process.stdout.write(`${JSON.stringify(line)}\n`);
     else {
+      const rounds =
+        line.rounds === undefined
+          ? ''
+          : `, median of ${String(line.rounds.length)} rounds [${line.rounds.join(', ')}], spread ${String(line.spread)} ${line.unit}`;
       process.stdout.write(
-        `${line.name}: ${String(line.value)} ${line.unit} (baseline ${String(line.baseline)} ${line.unit}, ratio ${String(line.ratio)}, ${b.better} is better)\n`,
+        `${line.name}: ${String(line.value)} ${line.unit}${rounds} (baseline ${String(line.baseline)} ${line.unit}, ratio ${String(line.ratio)}, ${b.better} is better)\n`,
       );
     }
   }

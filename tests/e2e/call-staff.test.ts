@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile, removeProfile, type Profile } from './support/browser';
 import { setPinOnServer } from './support/caller';
 import { startOwnServer, type OwnServer } from './support/own-server';
+import { passAttract } from './support/kiosk';
 
 const PIN = '135790';
 let own: OwnServer;
@@ -62,6 +63,7 @@ describe('call staff from the kiosk', () => {
     const kiosk = await kp.context.newPage();
     await kiosk.goto(await own.terminalAddress('kiosk'));
     await expect.poll(() => kiosk.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
+    await passAttract(kiosk);
     await kiosk.getByRole('button', { name: '找工作' }).click();
     await kiosk.getByRole('button', { name: '呼叫工作人员' }).click();
     await expect.poll(() => message(kiosk), { timeout: 20_000 }).toContain('已送达服务窗口');

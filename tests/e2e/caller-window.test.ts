@@ -7,6 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openProfile, removeProfile } from './support/browser';
 import { setPinOnServer } from './support/caller';
 import { terminalAddress } from './support/codes';
+import { passAttract } from './support/kiosk';
 
 const dirs: string[] = [];
 const PIN = '246810';
@@ -65,6 +66,9 @@ describe('caller window in a real Chromium', () => {
     await page.reload();
     const liu = page.getByRole('button', { name: /刘洋/ });
     await expect.poll(() => liu.count(), { timeout: 20_000 }).toBe(1);
+    // The list shows from the local store at once; the PIN comes with the first pull after the
+    // reload, which a busy machine can take seconds over. Choosing before it lands finds no PIN.
+    await expect.poll(() => page.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
     await expect.poll(() => first.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -92,6 +96,7 @@ describe('caller window in a real Chromium', () => {
     const kiosk = await profile.context.newPage();
     await kiosk.goto(terminalAddress('kiosk'));
     await expect.poll(() => kiosk.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
+    await passAttract(kiosk);
     await kiosk.getByRole('button', { name: '取号' }).click();
     await kiosk.getByRole('button', { name: '求职登记' }).click();
     await kiosk.getByRole('button', { name: '都不是' }).click();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openProfile, removeProfile } from './support/browser';
 import { terminalAddress } from './support/codes';
+import { passAttract } from './support/kiosk';
 
 const dirs: string[] = [];
 
@@ -46,6 +47,7 @@ describe('kiosk: take a number', () => {
     await page.goto(terminalAddress('kiosk'));
     await expect.poll(() => page.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
 
+    await passAttract(page);
     const take = page.getByRole('button', { name: '取号' });
     await take.waitFor({ timeout: 20_000 });
     await expectAccessible(page, 'home');

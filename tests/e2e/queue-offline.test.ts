@@ -9,6 +9,7 @@ import { openStore } from '../../sync/server/store/open';
 import { openProfile, removeProfile, type Profile } from './support/browser';
 import { setPinOnServer } from './support/caller';
 import { startOwnServer, type OwnServer } from './support/own-server';
+import { passAttract } from './support/kiosk';
 
 const PIN = '135790';
 let own: OwnServer;
@@ -26,6 +27,7 @@ afterAll(async () => {
 });
 
 async function takeTicket(kiosk: Page): Promise<string> {
+  await passAttract(kiosk);
   await kiosk.getByRole('button', { name: '取号' }).click();
   await kiosk.getByRole('button', { name: '求职登记' }).click();
   await kiosk.getByRole('button', { name: '都不是' }).click();

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openProfile, removeProfile } from './support/browser';
 import { terminalAddress } from './support/codes';
+import { passAttract } from './support/kiosk';
 
 const base = inject('rendererUrl');
 const dirs: string[] = [];
@@ -17,7 +18,10 @@ describe('terminals in a real Chromium against the embedded server', () => {
     await page.goto(terminalAddress('kiosk'));
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toMatch(/零工(市场|驿站) · 自助查询机$/);
-    const jobs = page.getByRole('listitem');
+    // The kiosk opens on its attract screen; the pulled market shows as job cards behind 找工作.
+    await passAttract(page);
+    await page.getByRole('button', { name: '找工作' }).click();
+    const jobs = page.getByRole('region', { name: '零工岗位' }).locator('button.kiosk-job');
     await expect.poll(() => jobs.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.has('enrol')).toBe(false);
     const dbNames = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));

@@ -10,8 +10,9 @@ import '../shell-overlays.css';
 
 /** An abandoned PIN pad closes itself, so the next seeker never finds it open. */
 export const PIN_PAD_IDLE_MS = 30_000;
-const MAX_PIN = 12;
-const MIN_PIN = 4;
+// The shell accepts six digits exactly (staffPinSchema in electron/ipc-contract.ts).
+const MAX_PIN = 6;
+const MIN_PIN = 6;
 
 type Step =
   | { kind: 'closed' }

@@ -23,6 +23,7 @@ export function pageKey(meta: StoreMeta, req: PageRequest): string {
     meta.epoch,
     meta.version,
     meta.minCursor,
+    req.role,
     req.marketId,
     req.tables.join(','),
     req.cursor ?? '',

@@ -3,11 +3,15 @@
 // until commit), so reading rows up to it can never skip one that commits later.
 import type { Kysely } from 'kysely';
 import type { RecordTable } from '../../../domain/records/registry';
+import { projectForRole } from '../../protocol/public-records';
 import { RESET_MESSAGES, type PullResponse } from '../../protocol/pull';
+import type { DeviceRole } from '../../protocol/roles';
 import { readMeta, type StoreMeta } from '../store/meta';
 import type { Database } from '../store/schema';
 
 export interface PageRequest {
+  /** Some roles receive some tables only as their public projection. */
+  readonly role: DeviceRole;
   readonly marketId: string;
   readonly tables: readonly RecordTable[];
   readonly cursor: string | null;
@@ -75,8 +79,9 @@ async function pageAt(trx: Kysely<Database>, meta: StoreMeta, req: PageRequest):
     type: 'page',
     changes: page.flatMap((r) => {
       const table = r.table_name as RecordTable;
-      const body = JSON.parse(r.body) as Record<string, unknown>;
-      const record = req.publishedPostingsOnly === true && table === 'postings' ? publicPostingChange(body) : body;
+      const body = projectForRole(req.role, table, JSON.parse(r.body) as Record<string, unknown>);
+      const record =
+        body !== null && req.publishedPostingsOnly === true && table === 'postings' ? publicPostingChange(body) : body;
       return record === null ? [] : [{ table, record }];
     }),
     // A short page has read everything up to the counter, so the cursor

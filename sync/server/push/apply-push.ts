@@ -19,6 +19,7 @@ import { lockDevice, type Device } from '../store/devices';
 import { reserveVersions } from '../store/meta';
 import { writeRecordRows } from '../store/records';
 import type { Database } from '../store/schema';
+import { RatedTickets } from './one-rating';
 import {
   isTooFarAhead,
   judgeAgainstStored,
@@ -194,6 +195,7 @@ export async function applyPush(
         scopes.set(a.marketId, await readReviewScope(trx, a.marketId));
       }
     }
+    const rated = await RatedTickets.read(trx, accepted);
     const writes = new Map<string, Accepted>();
     const rejections: Rejection[] = [];
     const results: MutationOutcome[] = [];
@@ -209,9 +211,13 @@ export async function applyPush(
         first.kind === 'accepted' && first.table === 'postings' && scope !== undefined
           ? selfReviewedPublish(first.record, scope)
           : null;
-      const verdict =
+      const judged =
         selfReviewed ??
         (first.kind === 'accepted' ? judgeAgainstStored(first, stored.get(key(first.table, first.id))) : first);
+      const verdict =
+        selfReviewed === null && first.kind === 'accepted' && judged.kind === 'ok' && !rated.claim(first)
+          ? { kind: 'rejected' as const, code: 'rating_taken' as const }
+          : judged;
       if (verdict.kind === 'rejected') {
         const message = withDetail(REJECTION_MESSAGES[verdict.code], verdict.detail);
         const recordId = step.mutation.args.record.id;
@@ -258,6 +264,7 @@ export async function applyPush(
         };
       });
       await writeRecordRows(trx, rows);
+      await rated.write(trx, [...writes.values()]);
       if (transfers.length > 0) await releaseOnTransfer(trx, transfers);
     }
     if (options.relayOutbox === true) {

@@ -22,6 +22,7 @@ export function pullRoute(app: FastifyInstance, ctx: ServerContext): void {
       const device = ctx.auth.deviceOf(request);
       const { cursor, epoch, limit } = request.body;
       const req: PageRequest = {
+        role: device.role,
         marketId: device.marketId,
         tables: readableTablesFor(device.role),
         cursor,

@@ -20,6 +20,7 @@ import { deriveQueue, type TicketState } from '../../../domain/queue/ticket-stat
 import { uuidV7Schema } from '../../../domain/ids/uuidv7';
 import { ticketEventSchema, ticketSchema, type Ticket, type TicketEvent } from '../../../domain/records/queue';
 import type { Database } from '../store/schema';
+import { escapeHtml } from '../../../domain/text/html';
 
 export const TICKET_PAGE_PREFIX = '/t/';
 export const TICKET_PAGE_REFRESH_SECONDS = 15;
@@ -30,12 +31,6 @@ export interface TicketPageOptions {
   readonly now: () => number;
   /** Service labels by code; the demo market's until markets configure their own. */
   readonly services?: readonly { code: string; label: string; labelEn: string }[];
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
-  );
 }
 
 /**

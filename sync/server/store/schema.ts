@@ -103,9 +103,90 @@ export interface RelayDevicesTable {
   fingerprint: string;
 }
 
+/** The ticket each rating names; a second rating for a ticket is refused (push/one-rating). */
+export interface RatingTicketsTable {
+  ticket_id: string;
+  rating_id: string;
+}
+
 export interface RelayStateTable {
   key: string;
   value: string;
+}
+
+export interface AdminAccountsTable {
+  id: string;
+  username: string;
+  display_name: string;
+  /** scrypt, self-describing (sync/server/admin/password). */
+  password_hash: string;
+  role: string;
+  district: string | null;
+  market_id: string | null;
+  active: number;
+  failed_signins: number;
+  locked_until: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface AdminSessionsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+}
+
+export interface AdminAuditTable {
+  id: string;
+  at: number;
+  account_id: string | null;
+  username: string;
+  action: string;
+  target: string;
+  market_id: string | null;
+  district: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface DeviceHeartbeatsTable {
+  device_id: string;
+  received_at: number;
+  online_since: number;
+  app_version: string;
+  last_sync_at: number | null;
+  outbox_depth: number;
+  previous_outbox_depth: number;
+  unread_refusals: number;
+  printer_state: string;
+  free_disk_bytes: number | null;
+}
+
+export interface FeedItemsTable {
+  /** The idempotency key the receiver sees: kind, record id and a digest of the body. */
+  key: string;
+  kind: string;
+  record_id: string;
+  market_id: string | null;
+  body: string;
+  created_at: number;
+}
+
+export interface FeedDeliveriesTable {
+  item_key: string;
+  adapter: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  delivered_at: number | null;
+}
+
+export interface FeedCursorTable {
+  name: string;
+  version: number;
 }
 
 export interface Database {
@@ -120,4 +201,12 @@ export interface Database {
   relay_outbox: RelayOutboxTable;
   relay_devices: RelayDevicesTable;
   relay_state: RelayStateTable;
+  admin_accounts: AdminAccountsTable;
+  admin_sessions: AdminSessionsTable;
+  admin_audit: AdminAuditTable;
+  device_heartbeats: DeviceHeartbeatsTable;
+  feed_items: FeedItemsTable;
+  feed_deliveries: FeedDeliveriesTable;
+  feed_cursor: FeedCursorTable;
+  rating_tickets: RatingTicketsTable;
 }

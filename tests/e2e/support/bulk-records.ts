@@ -51,6 +51,24 @@ export function asImportChanges(records: readonly RecordOf<'feedback'>[]): Impor
   return records.map((record) => ({ table: 'feedback', record }));
 }
 
+/**
+ * `count` postings made from the market's own (published, valid today), each
+ * with an id and stamp of its own, so a kiosk holds a city-sized list whose
+ * jobs read like the demo's. Deterministic for the same templates.
+ */
+export function bulkPostings(templates: readonly RecordOf<'postings'>[], count: number, seed = 1): ImportChange[] {
+  if (templates.length === 0) throw new Error('no postings to copy');
+  const prng = createPrng(seed, 'bulk-postings');
+  const node = nodeIdFromDeviceId(BULK_DEVICE_ID);
+  return Array.from({ length: count }, (_, i) => {
+    // After the bulk feedback's stamps, so both kinds can ride in one store.
+    const millis = BULK_BASE_MILLIS + 1_000_000 + i;
+    const template = templates[i % templates.length] ?? templates[0];
+    const record = { ...template, id: uuidv7(millis, prng.bytes), hlc: formatStamp({ millis, counter: 0, node }) };
+    return { table: 'postings', record } satisfies ImportChange;
+  });
+}
+
 /** Load the changes in chunks, in order, so their versions follow the array. */
 export async function loadBulkRecords(store: Store, changes: readonly ImportChange[]): Promise<number> {
   let written = 0;

@@ -12,14 +12,14 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { TerminalRole } from '../../../domain/records/market';
-import { RECORD_TABLES, type RecordTable } from '../../../domain/records/registry';
+import { parseRecord, RECORD_TABLES, type RecordTable } from '../../../domain/records/registry';
 import { readableTables } from '../../../sync/protocol/permissions';
 import { ensureDemoMarket } from '../../../sync/server/demo-seed';
 import { startEmbeddedServer, type EmbeddedServer } from '../../../sync/server/embedded';
 import { migrateToLatest } from '../../../sync/server/store/migrate';
 import { openStore } from '../../../sync/server/store/open';
 import { syncProxy, syncProxyLogger } from '../../../scripts/sync-proxy';
-import { asImportChanges, bulkFeedback, loadBulkRecords } from './bulk-records';
+import { asImportChanges, bulkFeedback, bulkPostings, loadBulkRecords } from './bulk-records';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const configFile = `${root}vite.config.ts`;
@@ -48,6 +48,8 @@ export interface OwnServer {
 export interface OwnServerOptions {
   /** Bulk feedback records for the demo market, on top of the demo. */
   readonly feedback: number;
+  /** Bulk postings copied from the demo's published ones (benches that need a city-sized job list). */
+  readonly postings?: number;
   /**
    * Build the renderer first, into a directory of its own (removed on close),
    * so a browser suite serving dist/renderer at the same time is not
@@ -62,12 +64,25 @@ export interface OwnServerOptions {
 async function loadStore(
   sqlitePath: string,
   feedback: number,
+  postings = 0,
 ): Promise<{ marketId: string; stored: OwnServer['stored'] }> {
   const store = openStore({ sqlite: sqlitePath });
   try {
     await migrateToLatest(store);
     const { marketId } = await ensureDemoMarket(store, Date.now());
     await loadBulkRecords(store, asImportChanges(bulkFeedback(feedback, marketId)));
+    if (postings > 0) {
+      const published = await store.db
+        .selectFrom('records')
+        .select('body')
+        .where('table_name', '=', 'postings')
+        .where('market_id', '=', marketId)
+        .execute();
+      const templates = published
+        .map((r) => parseRecord('postings', JSON.parse(r.body)))
+        .filter((p) => p.status === 'published');
+      await loadBulkRecords(store, bulkPostings(templates, postings));
+    }
     const rows = await store.db
       .selectFrom('records')
       .select(['table_name', sql<number | string>`count(*)`.as('n')])
@@ -93,7 +108,7 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
     } else if (!existsSync(join(outDir, 'index.html'))) {
       throw new Error(`no renderer build in ${outDir}: build it first`);
     }
-    const { marketId, stored } = await loadStore(sqlitePath, options.feedback);
+    const { marketId, stored } = await loadStore(sqlitePath, options.feedback, options.postings);
     const first = await startEmbeddedServer({ sqlitePath, quiet: true });
     let server: EmbeddedServer | null = first;
     const port = Number(new URL(first.url).port);

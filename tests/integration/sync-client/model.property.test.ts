@@ -16,8 +16,11 @@ import { clientError, SyncError } from '../../../sync/client/errors';
 import { runSyncCycle } from '../../../sync/client/sync-cycle';
 import type { SyncTransport } from '../../../sync/client/transport';
 import { newId } from '../sync/support/records';
+import { assertProperty, propertyTimeout } from '../../support/property';
 import { editOf, enrolTerminal, feedbackDraft, snapshot, startServer, type Terminal } from './support/harness';
 
+/** CI's short profile; `npm run test:chaos` asks for 10,000 through FC_RUNS. */
+const RUNS = 30;
 const SLOTS = 4;
 /** Terminal clocks may be this far off either way (issue 3: ±4 min). */
 const SKEW_MS = 4 * 60 * 1000;
@@ -235,23 +238,11 @@ async function run(scenario: { terminals: number; skews: number[]; ops: Op[] }):
 }
 
 describe('model: random operations, partitions and replays on 3–5 terminals', () => {
-  it('after healing every replica is equal and no mutation is lost or applied twice', async () => {
-    const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
-    const details = await fc.check(fc.asyncProperty(scenarioArb, run), {
-      numRuns: 30,
-      ...(seed === undefined ? {} : { seed }),
-      ...(process.env.FC_PATH === undefined ? {} : { path: process.env.FC_PATH }),
-    });
-    if (details.failed) {
-      // Printed on its own line as well: vitest may truncate a long error message.
-      console.warn(`model property failed: FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''}`);
-      const cause = details.errorInstance;
-      throw new Error(
-        `${fc.defaultReportMessage(details)}\n${cause instanceof Error ? cause.message : String(cause)}`,
-        {
-          cause,
-        },
-      );
-    }
-  }, 60_000);
+  it(
+    'after healing every replica is equal and no mutation is lost or applied twice',
+    async () => {
+      await assertProperty(fc.asyncProperty(scenarioArb, run), { numRuns: RUNS });
+    },
+    propertyTimeout(60_000, RUNS),
+  );
 });

@@ -52,7 +52,18 @@ describe('poke', () => {
     const b = await engineFor('b');
     const f = await putRecord(a.t.db, a.t.ctx, 'feedback', feedbackDraft(a.t, '实时到达'));
     await until('b has the record', async () => (await recordTable(b.t.db, 'feedback').get(f.id)) !== undefined);
-    await until('a has nothing pending', () => selectSyncStatus(a.engine.status.getSnapshot()).pendingCount === 0);
+    await until('a online with nothing pending', () => {
+      const s = selectSyncStatus(a.engine.status.getSnapshot());
+      return s.kind === 'online' && s.pendingCount === 0;
+    });
+    await until('b back online', () => selectSyncStatus(b.engine.status.getSnapshot()).kind === 'online');
+    // With no interval the only way b could have pulled is the poke; it holds a's record as written.
+    const got = await recordTable(b.t.db, 'feedback').get(f.id);
+    expect(got).toMatchObject({ id: f.id, message: '实时到达', marketId: a.t.enrolment.marketId, deleted: false });
+    const statusA = selectSyncStatus(a.engine.status.getSnapshot());
+    expect(statusA).toMatchObject({ kind: 'online', pendingCount: 0, pokeConnected: true });
+    const statusB = selectSyncStatus(b.engine.status.getSnapshot());
+    expect(statusB).toMatchObject({ kind: 'online', pendingCount: 0, pokeConnected: true });
   });
 
   it('after a server restart the sockets reconnect and pull once', async () => {
@@ -64,6 +75,8 @@ describe('poke', () => {
     const f = await putRecord(a.t.db, a.t.ctx, 'feedback', feedbackDraft(a.t, '重连后拉取'));
     await perTest.server().resume();
     await until('b has the record', async () => (await recordTable(b.t.db, 'feedback').get(f.id)) !== undefined);
-    expect(selectSyncStatus(b.engine.status.getSnapshot()).pokeConnected).toBe(true);
+    expect(await recordTable(b.t.db, 'feedback').get(f.id)).toMatchObject({ id: f.id, message: '重连后拉取' });
+    await until('b online after its pull', () => selectSyncStatus(b.engine.status.getSnapshot()).kind === 'online');
+    expect(selectSyncStatus(b.engine.status.getSnapshot())).toMatchObject({ kind: 'online', pokeConnected: true });
   });
 });

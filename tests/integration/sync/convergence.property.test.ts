@@ -8,7 +8,10 @@ import { uuidv7 } from '../../../domain/ids/uuidv7';
 import { enrol, pullAll, push } from './support/client';
 import { feedback, newId, TestDevice } from './support/records';
 import { T0, testServer } from './support/store';
+import { assertProperty, propertyTimeout } from '../../support/property';
 
+/** CI's short profile; `npm run test:chaos` asks for 10,000 through FC_RUNS. */
+const RUNS = 30;
 const MARKETS = [uuidv7(T0 - 10_000), uuidv7(T0 - 9_000)] as const;
 /** Device i: its market and role. Kiosks may write feedback; callers also read it. */
 const DEVICES = [
@@ -52,69 +55,73 @@ function disorder(batch: Mutation[], how: string): Mutation[] {
 }
 
 describe('convergence under arbitrary push interleavings', () => {
-  it('every device ends at its last id and the pulled state is the LWW fold of the valid mutations', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenarioArb, async ({ scripts, steps, drainChunk }) => {
-        const server = await testServer({ limits: { perDevice: { perSecond: 1000, burst: 1000 } } });
-        try {
-          const ids = MARKETS.map(() => Array.from({ length: IDS_PER_MARKET }, () => newId()));
-          const devices = await Promise.all(
-            DEVICES.map(async (d) => {
-              const e = await enrol(server.app, server.store, MARKETS[d.market], d.role);
-              return { ...e, spec: d, writer: new TestDevice(e.deviceId) };
-            }),
-          );
-          // Each device's mutations, and the model: the LWW fold of the valid ones.
-          const expected = new Map<string, Record<string, unknown>>();
-          const mutations = devices.map((dev, i) =>
-            (scripts[i] ?? []).map((op) => {
-              const market = MARKETS[dev.spec.market];
-              const id = ids[dev.spec.market]?.[op.record] ?? '';
-              const record =
-                op.kind === 'invalid_record'
-                  ? feedback(market, { id, message: '' })
-                  : op.kind === 'other_market'
-                    ? feedback(MARKETS[1 - dev.spec.market] ?? market, { id: newId() })
-                    : feedback(market, { id, message: `v${op.offset}` });
-              const m = dev.writer.put('feedback', record, T0 + op.offset);
-              if (op.kind === 'valid') {
-                const key = `feedback/${id}`;
-                const current = expected.get(key);
-                if (current === undefined || String(current.hlc) < m.hlc) expected.set(key, m.args.record);
-              }
-              return m;
-            }),
-          );
+  it(
+    'every device ends at its last id and the pulled state is the LWW fold of the valid mutations',
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(scenarioArb, async ({ scripts, steps, drainChunk }) => {
+          const server = await testServer({ limits: { perDevice: { perSecond: 1000, burst: 1000 } } });
+          try {
+            const ids = MARKETS.map(() => Array.from({ length: IDS_PER_MARKET }, () => newId()));
+            const devices = await Promise.all(
+              DEVICES.map(async (d) => {
+                const e = await enrol(server.app, server.store, MARKETS[d.market], d.role);
+                return { ...e, spec: d, writer: new TestDevice(e.deviceId) };
+              }),
+            );
+            // Each device's mutations, and the model: the LWW fold of the valid ones.
+            const expected = new Map<string, Record<string, unknown>>();
+            const mutations = devices.map((dev, i) =>
+              (scripts[i] ?? []).map((op) => {
+                const market = MARKETS[dev.spec.market];
+                const id = ids[dev.spec.market]?.[op.record] ?? '';
+                const record =
+                  op.kind === 'invalid_record'
+                    ? feedback(market, { id, message: '' })
+                    : op.kind === 'other_market'
+                      ? feedback(MARKETS[1 - dev.spec.market] ?? market, { id: newId() })
+                      : feedback(market, { id, message: `v${op.offset}` });
+                const m = dev.writer.put('feedback', record, T0 + op.offset);
+                if (op.kind === 'valid') {
+                  const key = `feedback/${id}`;
+                  const current = expected.get(key);
+                  if (current === undefined || String(current.hlc) < m.hlc) expected.set(key, m.args.record);
+                }
+                return m;
+              }),
+            );
 
-          for (const step of steps) {
-            const own = mutations[step.device] ?? [];
-            const device = devices[step.device];
-            if (device === undefined) continue;
-            const start = step.start % own.length;
-            const batch = disorder(own.slice(start, start + step.length), step.disorder);
-            if (batch.length > 0) await push(server.app, device, batch);
-          }
-          // Heal: each device drains its outbox from the start, in chunks.
-          for (const [i, device] of devices.entries()) {
-            const own = mutations[i] ?? [];
-            for (let s = 0; s < own.length; s += drainChunk)
-              await push(server.app, device, own.slice(s, s + drainChunk));
-          }
+            for (const step of steps) {
+              const own = mutations[step.device] ?? [];
+              const device = devices[step.device];
+              if (device === undefined) continue;
+              const start = step.start % own.length;
+              const batch = disorder(own.slice(start, start + step.length), step.disorder);
+              if (batch.length > 0) await push(server.app, device, batch);
+            }
+            // Heal: each device drains its outbox from the start, in chunks.
+            for (const [i, device] of devices.entries()) {
+              const own = mutations[i] ?? [];
+              for (let s = 0; s < own.length; s += drainChunk)
+                await push(server.app, device, own.slice(s, s + drainChunk));
+            }
 
-          const rows = await server.store.db.selectFrom('devices').select(['id', 'last_mutation_id']).execute();
-          for (const [i, device] of devices.entries()) {
-            expect(rows.find((r) => r.id === device.deviceId)?.last_mutation_id).toBe(mutations[i]?.length);
+            const rows = await server.store.db.selectFrom('devices').select(['id', 'last_mutation_id']).execute();
+            for (const [i, device] of devices.entries()) {
+              expect(rows.find((r) => r.id === device.deviceId)?.last_mutation_id).toBe(mutations[i]?.length);
+            }
+            const pulled = new Map<string, Record<string, unknown>>();
+            for (const caller of devices.filter((d) => d.spec.role === 'caller')) {
+              for (const [k, v] of (await pullAll(server.app, caller.token, 3)).records) pulled.set(k, v);
+            }
+            expect(pulled).toEqual(expected);
+          } finally {
+            await server.close();
           }
-          const pulled = new Map<string, Record<string, unknown>>();
-          for (const caller of devices.filter((d) => d.spec.role === 'caller')) {
-            for (const [k, v] of (await pullAll(server.app, caller.token, 3)).records) pulled.set(k, v);
-          }
-          expect(pulled).toEqual(expected);
-        } finally {
-          await server.close();
-        }
-      }),
-      { numRuns: 30 },
-    );
-  }, 120_000);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    propertyTimeout(120_000, RUNS),
+  );
 });

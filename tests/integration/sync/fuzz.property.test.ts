@@ -8,6 +8,7 @@ import { ENROL_PATH, PULL_PATH, PUSH_PATH } from '../../../sync/protocol/paths';
 import { enrol, VERSIONS } from './support/client';
 import { feedback, TestDevice } from './support/records';
 import { T0, testServer, type TestServer } from './support/store';
+import { assertProperty } from '../../support/property';
 
 const MARKET = uuidv7(T0 - 10_000);
 let server: TestServer;
@@ -68,7 +69,7 @@ const corruptedPush = fc
 
 describe('fuzzing the endpoints', () => {
   it('arbitrary bodies never get a 500 and a refusal never changes the store', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(
         fc.constantFrom(PUSH_PATH, PULL_PATH, ENROL_PATH),
         fc.oneof(fc.jsonValue(), corruptedPush),

@@ -5,7 +5,7 @@ import { createEnrolmentCode, revokeDevice } from '../../../sync/server/store/de
 import { rotateEpoch } from '../../../sync/server/store/meta';
 import { markRestored } from '../../../sync/server/store/restore';
 import { enrol, pull, pullAll, push, pushRaw, VERSIONS } from './support/client';
-import { contentItem, feedback, seeker, TestDevice, ticketEvent } from './support/records';
+import { contentItem, employer, feedback, seeker, TestDevice, ticketEvent } from './support/records';
 import { T0, testServer, type TestServer } from './support/store';
 
 const MARKET_A = uuidv7(T0 - 10_000);
@@ -212,6 +212,30 @@ describe('role and market scope', () => {
     // PIPL: a kiosk never receives seekers, nor feedback it cannot read.
     const k = await pullAll(server.app, ka.token);
     expect([...k.records.keys()]).toEqual([`contentItems/${String(global.id)}`]);
+  });
+
+  it("a kiosk pulls employers without their contact or address, and a person's name masked; a caller gets them whole", async () => {
+    const c = await caller();
+    const k = await kiosk();
+    const company = employer(MARKET_A);
+    const household = employer(MARKET_A, { name: '王建国', kind: 'person', creditCode: null });
+    await push(server.app, c, [c.writer.put('employers', company), c.writer.put('employers', household)]);
+
+    const full = await pullAll(server.app, c.token);
+    expect(full.records.get(`employers/${String(company.id)}`)).toMatchObject({
+      contact: company.contact,
+      address: company.address,
+    });
+    const seen = await pullAll(server.app, k.token);
+    expect(seen.records.get(`employers/${String(company.id)}`)).toMatchObject({
+      name: company.name,
+      creditCode: company.creditCode,
+      contact: null,
+      address: '',
+      registeredBy: null,
+    });
+    expect(seen.records.get(`employers/${String(household.id)}`)).toMatchObject({ name: '王**', contact: null });
+    expect(JSON.stringify([...seen.records.values()])).not.toMatch(/李红梅|13800004321|南津街88号|王建国/);
   });
 
   it('a revoked device is refused at once', async () => {

@@ -49,8 +49,10 @@ describe('the IPC contract schemas', () => {
     [{ pin: '12345678901234', action: 'exit' }, 'too long'],
     [{ pin: '12a4', action: 'exit' }, 'not digits'],
     [{ pin: 1234, action: 'exit' }, 'a number'],
-    [{ pin: '1234', action: 'shutdown' }, 'an unknown action'],
-    [{ pin: '1234' }, 'no action'],
+    [{ pin: '123456', action: 'shutdown' }, 'an unknown action'],
+    [{ pin: '123456' }, 'no action'],
+    [{ pin: '1234', action: 'exit' }, 'four digits'],
+    [{ pin: '1234567', action: 'exit' }, 'seven digits'],
   ])('refuses the staff request %j (%s)', (payload) => {
     expect(staffExitRequestSchema.safeParse(payload).success).toBe(false);
   });
@@ -211,11 +213,11 @@ describe('registerIpcHandlers', () => {
   it('passes the staff request through', async () => {
     const staffExit = vi.fn(() => Promise.resolve({ ok: true, action: 'exit' } as const));
     const { ipc } = setup({ staffExit });
-    expect(await ipc.invoke('gig:staff:exit', good, { pin: '2468', action: 'exit' })).toEqual({
+    expect(await ipc.invoke('gig:staff:exit', good, { pin: '246810', action: 'exit' })).toEqual({
       ok: true,
       action: 'exit',
     });
-    expect(staffExit).toHaveBeenCalledWith({ pin: '2468', action: 'exit' });
+    expect(staffExit).toHaveBeenCalledWith({ pin: '246810', action: 'exit' });
   });
 
   it('stores enrolled credentials only when every field is well-formed, and reads them back', async () => {

@@ -32,7 +32,7 @@ writeFileSync(
     serverUrl: 'http://10.0.0.2:8787',
     disk: { checkIntervalSeconds: 3600 },
     schedule: { nightlyRestart: null },
-    staff: { pinHash: await hashStaffPin('2468', { N: 1024, r: 8, p: 1 }) },
+    staff: { pinHash: await hashStaffPin('246810', { N: 1024, r: 8, p: 1 }) },
   }),
 );
 const saved = { ...process.env };
@@ -104,9 +104,12 @@ describe('electron/main.ts wiring', () => {
     const staffExit = state.handlers.get('gig:staff:exit') as Listener;
     const ours = { sender: { id: 5 }, senderFrame: { url: 'app://renderer/index.html#/display', parent: null } };
     const theirs = { sender: { id: 5 }, senderFrame: { url: 'https://evil.example/', parent: null } };
-    await expect(staffExit(theirs, { pin: '2468', action: 'config' })).rejects.toThrow(/sender frame not allowed/);
-    expect(await staffExit(ours, { pin: '1111', action: 'config' })).toMatchObject({ ok: false, reason: 'wrong-pin' });
-    expect(await staffExit(ours, { pin: '2468', action: 'config' })).toEqual({ ok: true, action: 'config' });
+    await expect(staffExit(theirs, { pin: '246810', action: 'config' })).rejects.toThrow(/sender frame not allowed/);
+    expect(await staffExit(ours, { pin: '111111', action: 'config' })).toMatchObject({
+      ok: false,
+      reason: 'wrong-pin',
+    });
+    expect(await staffExit(ours, { pin: '246810', action: 'config' })).toEqual({ ok: true, action: 'config' });
     await new Promise((r) => setTimeout(r, 100));
     expect(state.loaded.at(-1)).toBe('app://shell/config');
     const page = await (await state.protocolHandler?.(new Request('app://shell/config')))?.text();

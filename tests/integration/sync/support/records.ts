@@ -30,6 +30,23 @@ export function feedback(marketId: string, overrides: Record<string, unknown> = 
   };
 }
 
+export function employer(marketId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: newId(),
+    deleted: false,
+    marketId,
+    name: '重庆合川南津物业管理有限公司',
+    kind: 'company',
+    creditCode: '91500117MA5U8XXXXX',
+    contact: { name: '李红梅', phone: '13800004321' },
+    district: '500117',
+    address: '合川区南津街88号',
+    registeredBy: null,
+    registeredAt: ISO,
+    ...overrides,
+  };
+}
+
 export function seeker(marketId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id: newId(),

@@ -58,8 +58,9 @@ async function main(): Promise<void> {
   let status = 1;
   try {
     const extra = process.argv.slice(2);
-    // The trailing slash keeps the filter to this suite (not tests/integration/sync-client).
-    const r = spawnSync('npx', ['vitest', 'run', 'tests/integration/sync/', ...extra], {
+    // The server's suites: sync and the console (admin) both write SQL through the store.
+    // The trailing slash keeps the filter to them (not tests/integration/sync-client).
+    const r = spawnSync('npx', ['vitest', 'run', 'tests/integration/sync/', 'tests/integration/admin/', ...extra], {
       stdio: 'inherit',
       env: { ...process.env, GIG_TEST_PG: `postgres://postgres@127.0.0.1:${port}/postgres` },
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { assertProperty } from '../../../support/property';
 import {
   ClockDriftError,
   MAX_DRIFT_MS,
@@ -64,7 +65,7 @@ describe('hybrid logical clock', () => {
   });
 
   it('property: any interleaving of local ticks and receives stays monotonic', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(
           fc.record({

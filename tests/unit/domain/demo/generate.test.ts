@@ -191,8 +191,8 @@ describe('generateDemoMarket: employers', () => {
   it('gives every employer a contact with a valid phone in normalised form, registered by a collector', () => {
     const collectors = new Set(demo.staff.filter((s) => s.duties.includes('collector')).map((s) => s.id));
     for (const e of demo.employers) {
-      expect(parsePhone(e.contact.phone)?.normalized).toBe(e.contact.phone);
-      expect(e.contact.name).toMatch(/^\p{Script=Han}{2,3}$/u);
+      expect(parsePhone(e.contact?.phone ?? '')?.normalized).toBe(e.contact?.phone);
+      expect(e.contact?.name).toMatch(/^\p{Script=Han}{2,3}$/u);
       expect(collectors.has(e.registeredBy ?? '')).toBe(true);
       expect(Date.parse(e.registeredAt)).toBeLessThan(NOW);
     }

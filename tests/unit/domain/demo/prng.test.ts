@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPrng } from '../../../../domain/demo/prng';
+import { assertProperty } from '../../../support/property';
 
 const draw = (seed: number, stream = '', n = 8) => {
   const prng = createPrng(seed, stream);
@@ -9,7 +10,7 @@ const draw = (seed: number, stream = '', n = 8) => {
 
 describe('demo PRNG', () => {
   it('gives the same sequence for the same seed and stream', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer(), fc.string(), (seed, stream) => {
         expect(draw(seed, stream)).toEqual(draw(seed, stream));
       }),
@@ -23,7 +24,7 @@ describe('demo PRNG', () => {
   });
 
   it('keeps next() in [0, 1) and int() within both bounds, reaching each end', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.integer(),
         fc.integer({ min: -50, max: 50 }),

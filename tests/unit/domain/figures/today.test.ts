@@ -4,6 +4,7 @@ import { localDay } from '../../../../domain/clock/local-day';
 import { distribution, percentile, todayFigures, type FigureInputs } from '../../../../domain/figures/today';
 import { deriveQueue } from '../../../../domain/queue/ticket-state';
 import { DAY, MIN, T0, makeEvent, makeTicket, stampAt } from '../queue/fixtures';
+import { assertProperty } from '../../../support/property';
 
 const dayOf = (iso: string): string => localDay(Date.parse(iso));
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -97,7 +98,7 @@ describe('todayFigures', () => {
 
 describe('percentile', () => {
   it('is a value of the sample, between its min and max, and p50 ≤ p90 (property)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 200 }), (xs) => {
         const sorted = [...xs].sort((a, b) => a - b);
         const p50 = percentile(sorted, 0.5) ?? Number.NaN;

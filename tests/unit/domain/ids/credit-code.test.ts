@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assertProperty } from '../../../support/property';
 import { describe, expect, it } from 'vitest';
 import {
   CREDIT_CODE_CHARSET,
@@ -60,7 +61,7 @@ describe('isValidCreditCode', () => {
   });
 
   it('accepts generated codes from every allowed authority/category pair it is given', () => {
-    fc.assert(fc.property(validCode, (code) => isValidCreditCode(code)));
+    assertProperty(fc.property(validCode, (code) => isValidCreditCode(code)));
   });
 });
 
@@ -123,7 +124,7 @@ describe('creditCodeProblem', () => {
   });
 
   it('never repeats the code in its message', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validCode, fc.integer({ min: 0, max: 16 }), (code, i) => {
         const broken = code.slice(0, i) + (code[i] === '1' ? '2' : '1') + code.slice(i + 1);
         const p = creditCodeProblem(broken);
@@ -135,7 +136,7 @@ describe('creditCodeProblem', () => {
 
 describe('the check character', () => {
   it('detects every single-character substitution in a valid code', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validCode, fc.integer({ min: 0, max: 17 }), charsetChar, (code, i, replacement) => {
         fc.pre(code[i] !== replacement);
         const changed = code.slice(0, i) + replacement + code.slice(i + 1);
@@ -146,7 +147,7 @@ describe('the check character', () => {
   });
 
   it('detects every swap of two adjacent different characters before the check character', () => {
-    fc.assert(
+    assertProperty(
       fc.property(validCode, fc.integer({ min: 0, max: 15 }), (code, i) => {
         fc.pre(code[i] !== code[i + 1]);
         const swapped = code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2);

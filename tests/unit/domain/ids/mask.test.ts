@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CREDIT_CODE_CHARSET, creditCodeCheckChar } from '../../../../domain/ids/credit-code';
 import { maskCreditCode, maskName, maskPhone, maskResidentId } from '../../../../domain/ids/mask';
 import { residentIdCheckChar } from '../../../../domain/ids/resident-id';
+import { assertProperty } from '../../../support/property';
 
 const digits = (n: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
@@ -46,7 +47,7 @@ describe('maskName', () => {
   });
 
   it('shows at most the surname of any name', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), (name) => {
         const masked = maskName(name);
         const visible = masked.replace(/\*+$/, '');
@@ -84,7 +85,7 @@ describe('maskPhone', () => {
 
   it('never shows the middle four digits of a mobile', () => {
     const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9)).map(([second, rest]) => `1${second}${rest}`);
-    fc.assert(
+    assertProperty(
       fc.property(mobile, (m) => {
         const masked = maskPhone(m);
         return masked.slice(3, 7) === '****' && masked.replace(/\*/g, '') === m.slice(0, 3) + m.slice(7);
@@ -94,7 +95,7 @@ describe('maskPhone', () => {
 
   it('never shows the first half of a Chongqing landline local number', () => {
     const landline = fc.tuple(fc.integer({ min: 2, max: 9 }), digits(7)).map(([first, rest]) => `023${first}${rest}`);
-    fc.assert(fc.property(landline, (l) => maskPhone(l) === `023-****${l.slice(-4)}`));
+    assertProperty(fc.property(landline, (l) => maskPhone(l) === `023-****${l.slice(-4)}`));
   });
 });
 
@@ -122,7 +123,7 @@ describe('maskResidentId', () => {
 
   it('never shows the birth date or sequence of a generated number', () => {
     const id = fc.tuple(digits(6), digits(8), digits(3)).map(([r, b, s]) => r + b + s + residentIdCheckChar(r + b + s));
-    fc.assert(
+    assertProperty(
       fc.property(id, (n) => {
         const masked = maskResidentId(n);
         return (
@@ -149,7 +150,7 @@ describe('maskCreditCode', () => {
       .array(fc.constantFrom(...Array.from(CREDIT_CODE_CHARSET)), { minLength: 9, maxLength: 9 })
       .map((a) => '91500106' + a.join(''))
       .map((first17) => first17 + creditCodeCheckChar(first17));
-    fc.assert(fc.property(code, (c) => maskCreditCode(c) === `${c.slice(0, 8)}********${c.slice(16)}`));
+    assertProperty(fc.property(code, (c) => maskCreditCode(c) === `${c.slice(0, 8)}********${c.slice(16)}`));
   });
 
   it('stars short input completely', () => {
@@ -160,7 +161,7 @@ describe('maskCreditCode', () => {
 
 describe('every mask is total', () => {
   it('returns a string for any input and never the input itself when it has two or more characters', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ unit: 'grapheme', minLength: 2, maxLength: 30 }), (s) => {
         fc.pre(s.trim().length >= 2 && !s.includes('*'));
         return [maskName(s), maskPhone(s), maskResidentId(s), maskCreditCode(s)].every(

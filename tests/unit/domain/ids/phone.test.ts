@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidPhone, parsePhone } from '../../../../domain/ids/phone';
+import { assertProperty } from '../../../support/property';
 
 describe('parsePhone: mobiles', () => {
   it.each([
@@ -99,7 +100,7 @@ describe('isValidPhone', () => {
         fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }),
       )
       .map(([second, rest]) => `1${second}${rest.join('')}`);
-    fc.assert(
+    assertProperty(
       fc.property(
         mobile,
         fc.constantFrom('', '+86 ', '0086', '86'),

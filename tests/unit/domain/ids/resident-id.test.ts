@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assertProperty } from '../../../support/property';
 import { describe, expect, it } from 'vitest';
 import {
   isValidResidentId,
@@ -139,7 +140,7 @@ describe('generated numbers', () => {
   const seq = fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, '0'));
 
   it('round-trip: a generated valid number parses back to its parts', () => {
-    fc.assert(
+    assertProperty(
       fc.property(region, birth, seq, (r, b, s) => {
         const id = make(r, b.replaceAll('-', ''), s);
         const parsed = parseResidentId(id, TODAY);
@@ -155,7 +156,7 @@ describe('generated numbers', () => {
   });
 
   it('any single changed digit in the first 17 is caught', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         region,
         birth,

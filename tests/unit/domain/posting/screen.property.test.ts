@@ -1,9 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { postingContentSchema } from '../../../../domain/posting/content';
 import { screenPosting, worstVerdict } from '../../../../domain/posting/screen';
 import { cleanPosting } from '../../../fixtures/postings/clean-posting';
+import { assertProperty } from '../../../support/property';
 
 const TEXT_FIELDS = ['title', 'occupation', 'skills', 'duration', 'content'] as const;
+
+/** The stored schema's length limit: a generated field stays within it, or the screener rightly says too long. */
+function fieldLimit(field: (typeof TEXT_FIELDS)[number]): number {
+  const max = postingContentSchema.shape[field].maxLength;
+  if (max === null) throw new Error(`${field} has no length limit in postingContentSchema`);
+  return max;
+}
+
+/** The base text followed by as many of the phrases as fit the field's limit (at least one always does). */
+function withinLimit(limit: number, base: string, phrases: readonly string[], separator: string): string {
+  let text = base;
+  for (const p of phrases) {
+    const next = `${text}${separator}${p}`;
+    if (Array.from(next).length > limit) break;
+    text = next;
+  }
+  return text;
+}
 
 /** Wording that must never raise a finding on its own or beside other such wording. */
 const ALLOWED = [
@@ -83,7 +103,7 @@ const phrase = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 12 }).map((
 
 describe('screening properties', { timeout: 30_000 }, () => {
   it('never throws on arbitrary JSON values', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.jsonValue(), (value) => {
         const result = screenPosting(value);
         expect(['ok', 'warn', 'block']).toContain(result.verdict);
@@ -114,7 +134,7 @@ describe('screening properties', { timeout: 30_000 }, () => {
       },
       { requiredKeys: [] },
     );
-    fc.assert(
+    assertProperty(
       fc.property(postingShaped, (value) => {
         expect(() => screenPosting(value)).not.toThrow();
       }),
@@ -123,7 +143,7 @@ describe('screening properties', { timeout: 30_000 }, () => {
   });
 
   it('gives the worst finding as the verdict, and quotes only text that is in the field it names', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.constantFrom(...TEXT_FIELDS), phrase, (field, text) => {
         const posting = cleanPosting({ [field]: `${text}收银` });
         const result = screenPosting(posting);
@@ -139,15 +159,16 @@ describe('screening properties', { timeout: 30_000 }, () => {
   });
 
   it('keeps a clean posting ok when allowed phrases are added to any text field', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.constantFrom(...TEXT_FIELDS),
         fc.array(fc.constantFrom(...ALLOWED), { minLength: 1, maxLength: 4 }),
         fc.constantFrom('，', '。', '；', ', '),
         (field, phrases, separator) => {
           const base = cleanPosting();
-          const posting = cleanPosting({ [field]: [base[field], ...phrases].join(separator) });
-          const result = screenPosting(posting);
+          const text = withinLimit(fieldLimit(field), base[field], phrases, separator);
+          expect(text.length).toBeGreaterThan(base[field].length);
+          const result = screenPosting(cleanPosting({ [field]: text }));
           expect(result.findings).toEqual([]);
         },
       ),
@@ -169,7 +190,7 @@ describe('screening properties', { timeout: 30_000 }, () => {
     const gap = fc.array(fc.constantFrom(' ', '\u3000', '·', '•', '*', '_', '\u200b', '\u200c', '\ufeff'), {
       maxLength: 3,
     });
-    fc.assert(
+    assertProperty(
       fc.property(fc.constantFrom(...blocked), fc.array(gap, { minLength: 8, maxLength: 8 }), (text, gaps) => {
         const chars = Array.from(text);
         const spaced = chars.map((ch, i) => (i === 0 ? ch : `${(gaps[i] ?? []).join('')}${ch}`)).join('');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rule, spread, wrap } from '../../../../domain/printing/columns';
 import { printWidth } from '../../../../domain/printing/gbk';
+import { assertProperty } from '../../../support/property';
 
 describe('fitting text to the roll', () => {
   it('breaks by cells, a Chinese character counting two', () => {
@@ -10,7 +11,7 @@ describe('fitting text to the roll', () => {
   });
 
   it('never makes a line wider than asked, nor loses a character', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.string({ unit: fc.constantFrom('号', '窗', 'A', '1', ' ', '（') }),
         fc.integer({ min: 2, max: 48 }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeGbk, gbkCode, printWidth } from '../../../../domain/printing/gbk';
+import { assertProperty } from '../../../support/property';
 
 const gbk = new TextDecoder('gbk');
 
@@ -18,7 +19,7 @@ describe('GBK encoding', () => {
   });
 
   it('round-trips every character of the CJK Unified Ideographs block that GBK holds', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.integer({ min: 0x4e00, max: 0x9fa5 }), { maxLength: 40 }), (cps) => {
         const text = String.fromCodePoint(...cps);
         expect(gbk.decode(encodeGbk(text))).toBe(text);

@@ -58,4 +58,15 @@ describe('ticket slip layout', () => {
     expect(texts.some((t) => t.includes('未知'))).toBe(true);
     expect(texts.some((t) => t.includes('优先'))).toBe(false);
   });
+
+  it('prints the job title and employer on a 即时快招 slip, wrapped to the roll', () => {
+    const job = { title: '小区保洁（长期日结，包午餐）', employerName: '重庆市渝中区某某物业管理有限公司' };
+    const lines = printedLines(decodeEscPos(ticketSlipBytes({ ...slip, job }, 58)));
+    const text = lines.map((l) => l.text).join('');
+    expect(text).toContain(`报名岗位：${job.title}`);
+    expect(text).toContain(`用工单位：${job.employerName}`);
+    for (const l of lines) expect(printWidth(l.text) * l.width).toBeLessThanOrEqual(32);
+    const plain = printedLines(decodeEscPos(ticketSlipBytes(slip, 58))).map((l) => l.text);
+    expect(plain.some((t) => t.includes('报名岗位'))).toBe(false);
+  });
 });

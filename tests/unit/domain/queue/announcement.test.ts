@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { CLIP_KEYS, announcementParts, windowNumberClips } from '../../../../domain/queue/announcement';
 import { formatDisplayNumber } from '../../../../domain/queue/numbering';
 import { readWav } from '../../../../scripts/voice/wav';
+import { assertProperty } from '../../../support/property';
 
 const VOICE_DIR = join(import.meta.dirname, '../../../../assets/voice');
 
@@ -67,7 +68,7 @@ describe('the announcement clips in assets/voice', () => {
     for (let w = 1; w <= 99; w++) {
       for (const clip of announcementParts('A001', w).clips) expect(manifest.clips).toHaveProperty([clip]);
     }
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')),
         fc.integer({ min: 1, max: 9999 }),

@@ -13,6 +13,7 @@ import {
   type WaitingTicket,
 } from '../../../../domain/queue/fairness';
 import { MIN, T0, idAt, stampAt } from './fixtures';
+import { assertProperty } from '../../../support/property';
 
 function waiting(priority: Priority, issuedAtMs: number, lane = 'A', assignedWindow: number | null = null) {
   return { ticketId: idAt(issuedAtMs), lane, priority, issuedAt: stampAt(issuedAtMs), assignedWindow };
@@ -190,7 +191,7 @@ const issuedBefore = (a: WaitingTicket, b: WaitingTicket) =>
 
 describe('calling order properties', () => {
   it('once someone has waited past the maximum, nobody who came later is called before them', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(arrivalArb, { maxLength: 80 }),
         fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 10 }),
@@ -208,7 +209,7 @@ describe('calling order properties', () => {
   });
 
   it('within a group, tickets are called first come first served', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(arrivalArb, { maxLength: 80 }),
         fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 10 }),
@@ -228,7 +229,7 @@ describe('calling order properties', () => {
   });
 
   it('over a long run with both groups waiting, the interleave ratio holds', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 5 }),

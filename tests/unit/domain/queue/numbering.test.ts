@@ -14,6 +14,7 @@ import {
   type NumberBlock,
 } from '../../../../domain/queue/numbering';
 import { ticketSchema } from '../../../../domain/records/queue';
+import { assertProperty } from '../../../support/property';
 // The server's copy of the layout must agree with the domain's.
 
 describe('display numbers', () => {
@@ -118,7 +119,7 @@ describe('nextNumber', () => {
       fc.record({ kind: fc.constant('issue' as const), terminal: fc.integer({ min: 0, max: 1 }) }),
       fc.record({ kind: fc.constant('toggle-online' as const), terminal: fc.integer({ min: 0, max: 1 }) }),
     );
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(op, { minLength: 1, maxLength: 400 }),
         fc.integer({ min: 1, max: 80 }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatStamp, type HlcStamp } from '../../../../domain/clock/hlc';
 import { reconcile, supersedes } from '../../../../domain/records/reconcile';
+import { assertProperty } from '../../../support/property';
 
 const ID = '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b';
 const stamp = (millis: number, counter: number, node: string): HlcStamp => formatStamp({ millis, counter, node });
@@ -38,7 +39,7 @@ describe('reconcile (last writer wins by HLC)', () => {
       .chain((vs) =>
         fc.tuple(fc.constant(vs), fc.shuffledSubarray(vs, { minLength: vs.length, maxLength: vs.length })),
       );
-    fc.assert(
+    assertProperty(
       fc.property(histories, ([inOrder, shuffled]) => {
         type V = (typeof inOrder)[number];
         const left = inOrder.reduce<V | undefined>((acc, v) => reconcile(acc, v), undefined);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWithMap, quoteSource } from '../../../../domain/text/normalize';
+import { assertProperty } from '../../../support/property';
 
 describe('normalizeText', { timeout: 30_000 }, () => {
   it.each([
@@ -75,7 +76,7 @@ describe('normalizeText', { timeout: 30_000 }, () => {
   });
 
   it('is idempotent on arbitrary text', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
         const once = normalizeText(s);
         expect(normalizeText(once)).toBe(once);
@@ -86,7 +87,7 @@ describe('normalizeText', { timeout: 30_000 }, () => {
 
   it('is idempotent on text built from the characters it treats specially', () => {
     const alphabet = fc.constantFrom(...'限女男 ·.-_*\u200b\u3000　ＡＢａ１２僅體戶押金,，。、a1 \t\n㊚'.split(''));
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
         const once = normalizeText(chars.join(''));
         expect(normalizeText(once)).toBe(once);
@@ -105,7 +106,7 @@ describe('normalizeWithMap and quoteSource', () => {
   });
 
   it('maps every normalised unit back inside the source', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
         const n = normalizeWithMap(s);
         expect(n.starts).toHaveLength(n.text.length);

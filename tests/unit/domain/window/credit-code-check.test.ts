@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CREDIT_CODE_CHARSET, creditCodeCheckChar } from '../../../../domain/ids/credit-code';
 import { checkCreditCode } from '../../../../domain/window/credit-code-check';
+import { assertProperty } from '../../../support/property';
 
 const VALID = '91500106MA5YH2L8QN';
 
@@ -53,7 +54,7 @@ describe('checkCreditCode', () => {
 
   it('flags any single changed character of a valid code and points inside the code', () => {
     const chars = Array.from(CREDIT_CODE_CHARSET);
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 8, max: 16 }), fc.constantFrom(...chars), (i, ch) => {
         fc.pre(VALID.charAt(i) !== ch);
         const typo = VALID.slice(0, i) + ch + VALID.slice(i + 1);

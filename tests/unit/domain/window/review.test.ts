@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertProperty } from '../../../support/property';
 import {
   fourEyesApplies,
   isPubliclyVisible,
@@ -60,7 +61,7 @@ describe('four-eyes review', () => {
   });
 
   it('never lets anyone approve their own collection while the rule binds (property)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (ids) => {
         const team = [...new Set([ALICE, ...ids])].map((id) => ({ id, active: true, deleted: false, marketId: M }));
         const problem = reviewProblem(pending(), approve, ctx(ALICE, { staff: team }));

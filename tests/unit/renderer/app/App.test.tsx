@@ -40,11 +40,12 @@ afterEach(() => {
 });
 
 describe('App', () => {
-  it('shows the kiosk of the demo market with its open jobs and the rights hotline', async () => {
+  it('shows the kiosk of the demo market on its attract screen, its tiles one tap on, and the rights hotline', async () => {
     renderAt('#/kiosk', await demoDb());
     expect(await screen.findByRole('heading', { level: 1, name: /零工市场 · 自助查询机$/ })).toBeInTheDocument();
-    const jobs = await screen.findAllByRole('listitem');
-    expect(jobs.length).toBeGreaterThan(0);
+    await userEvent.click(await screen.findByRole('button', { name: '点击屏幕开始' }));
+    const tiles = await screen.findAllByRole('listitem');
+    expect(tiles.length).toBeGreaterThanOrEqual(10);
     expect(within(screen.getByRole('contentinfo')).getByText('12333')).toBeInTheDocument();
   });
 

@@ -6,6 +6,7 @@ import { RecordNotFoundError } from '../../../../renderer/db/errors';
 import { readMeta } from '../../../../renderer/db/meta';
 import { deleteRecord, putRecord } from '../../../../renderer/db/repository';
 import { T0, dbName, deviceCtx, makeId, remoteStamp, sampleRecords, testClock } from './fixtures';
+import { assertProperty } from '../../../support/property';
 
 // A sequence of local writes, valid and invalid mixed, as the screens might
 // make them; `target` picks one of the ids used so far (or a new one).
@@ -32,7 +33,7 @@ const template = sampleRecords(remoteStamp(T0)).feedback;
 
 describe('mutation ids', () => {
   it('are gap-free from 1 and follow the order of successful writes, whatever fails in between', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
         const db = await openTerminalDb(dbName('property'));
         try {

@@ -56,14 +56,22 @@ describe('kiosk session machine', () => {
     expect(actor.getSnapshot().matches('warning')).toBe(true);
   });
 
-  it('goes home and wipes the session when the countdown runs out', () => {
+  it('goes back to the attract screen and wipes the session when the countdown runs out', () => {
     const actor = start();
     actor.send({ type: 'OPEN', screen: 'ticket' });
     actor.send({ type: 'CALL_STAFF' });
     vi.advanceTimersByTime(90_000 + 20_000);
     const s = actor.getSnapshot();
     expect(s.matches('active')).toBe(true);
-    expect(s.context).toMatchObject({ screen: 'home', staffCalled: false, remaining: 0, generation: 1 });
+    expect(s.context).toMatchObject({
+      screen: 'attract',
+      history: [],
+      postingId: null,
+      elder: false,
+      staffCalled: false,
+      remaining: 0,
+      generation: 1,
+    });
   });
 
   it('resets the home screen quietly, with no countdown, when nobody touches it', () => {
@@ -86,5 +94,70 @@ describe('kiosk session machine', () => {
     expect(actor.getSnapshot().context.screen).toBe('jobs');
     actor.send({ type: 'HOME' });
     expect(actor.getSnapshot().context.screen).toBe('home');
+  });
+
+  it('starts on the attract screen and opens home on a tap', () => {
+    const actor = start();
+    expect(actor.getSnapshot().context.screen).toBe('attract');
+    actor.send({ type: 'START' });
+    expect(actor.getSnapshot().context.screen).toBe('home');
+  });
+
+  it('goes back step by step: posting → jobs → home, and 我要报名 carries the posting to the ticket flow', () => {
+    const actor = start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'OPEN', screen: 'jobs' });
+    actor.send({ type: 'OPEN_POSTING', postingId: 'p1' });
+    actor.send({ type: 'APPLY' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'ticket', postingId: 'p1' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'posting', postingId: 'p1' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context.screen).toBe('jobs');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'home', postingId: null, history: [] });
+  });
+
+  it('takes a number from the home tile without the last posting looked at', () => {
+    const actor = start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'OPEN', screen: 'jobs' });
+    actor.send({ type: 'OPEN_POSTING', postingId: 'p1' });
+    actor.send({ type: 'HOME' });
+    actor.send({ type: 'APPLY' });
+    expect(actor.getSnapshot().context.screen).toBe('home');
+    actor.send({ type: 'OPEN', screen: 'ticket' });
+    expect(actor.getSnapshot().context.postingId).toBeNull();
+  });
+
+  it('keeps elder mode across screens and drops it on an idle reset', () => {
+    const actor = start();
+    actor.send({ type: 'SET_ELDER', elder: true });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'OPEN', screen: 'jobs' });
+    expect(actor.getSnapshot().context.elder).toBe(true);
+    vi.advanceTimersByTime(90_000 + 20_000);
+    expect(actor.getSnapshot().context).toMatchObject({ elder: false, screen: 'attract' });
+  });
+
+  it('opens a part-2 tile as a "coming" page with a way back', () => {
+    const actor = start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'OPEN_COMING', tile: 'policy' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'coming', coming: 'policy' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context.screen).toBe('home');
+  });
+
+  it('我要报名 from 为你推荐 opens the ticket flow for that posting, and back returns to the recommendations', () => {
+    const actor = start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'OPEN_COMING', tile: 'recommend' });
+    actor.send({ type: 'APPLY_FOR', postingId: 'p-1' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'ticket', postingId: 'p-1' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'coming', coming: 'recommend' });
+    actor.send({ type: 'HOME' });
+    expect(actor.getSnapshot().context).toMatchObject({ screen: 'home', postingId: null, coming: null });
   });
 });

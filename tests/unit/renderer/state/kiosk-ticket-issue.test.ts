@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_SERVICES } from '../../../../domain/demo/services';
 import { deriveTicketState } from '../../../../domain/queue/ticket-state';
-import type { TerminalDb } from '../../../../renderer/db/database';
+import { recordTable, type TerminalDb } from '../../../../renderer/db/database';
 import { readLeases } from '../../../../renderer/db/leases';
 import { dexieLeaseStore } from '../../../../renderer/db/leases';
 import { ticketEventsOf, ticketsOfDay } from '../../../../renderer/db/queries';
@@ -97,5 +97,34 @@ describe('issueKioskTicket', () => {
     if (ticket === undefined) throw new Error('ticket missing');
     const state = deriveTicketState(ticket, await ticketEventsOf(db, issued.ticketId), { strict: true });
     expect(state).toMatchObject({ print: 'printed', handedOut: true });
+  });
+
+  it('我要报名: writes an Application and a 即时快招 ticket that carries the posting, linked both ways', async () => {
+    const { db, market, deps } = await setup();
+    const posting = (await recordTable(db, 'postings').toArray()).find((p) => p.status === 'published');
+    if (posting === undefined) throw new Error('no posting');
+    const quick = DEMO_SERVICES.find((s) => s.code === 'quick-match') as KioskService;
+    const job = { postingId: posting.id, title: posting.title, employerName: '某公司' };
+    const issued = await issueKioskTicket(deps, { service: quick, priority: 'none', job });
+    expect(issued.job).toEqual(job);
+    expect(issued.lane).toBe(quick.lane);
+    const [ticket] = await ticketsOfDay(db, market.id, TODAY, quick.lane);
+    expect(ticket?.context.postingId).toBe(posting.id);
+    expect(ticket?.context.applicationId).toBe(issued.applicationId);
+    const application = await recordTable(db, 'applications').get(issued.applicationId ?? '');
+    expect(application).toMatchObject({
+      postingId: posting.id,
+      ticketId: issued.ticketId,
+      seekerId: null,
+      status: 'requested',
+      marketId: market.id,
+    });
+  });
+
+  it('writes no Application for a plain ticket', async () => {
+    const { db, deps } = await setup();
+    const issued = await issueKioskTicket(deps, { service: POLICY, priority: 'none' });
+    expect(issued).toMatchObject({ job: null, applicationId: null });
+    expect(await recordTable(db, 'applications').count()).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ const TICKET: IssuedTicket = {
   issuedAtMillis: Date.parse('2026-11-26T02:00:00Z'),
   source: 'lease',
   ticketUrl: 'http://server/t/0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+  job: null,
+  applicationId: null,
 };
 const FACTS = { marketName: '渝中区解放碑零工市场', rightsHotline: '12333', timeZone: 'Asia/Shanghai' };
 

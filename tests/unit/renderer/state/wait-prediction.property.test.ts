@@ -18,6 +18,7 @@ import {
   type CallerWindow,
 } from '../../../../renderer/state/caller-machine';
 import { id, MARKET, ME, NOW, DAY, KIOSK, STAFF } from './caller-fixtures';
+import { assertProperty } from '../../../support/property';
 
 const OTHER_CALLER = id();
 const WINDOWS = [
@@ -147,7 +148,7 @@ const ruleArb: fc.Arbitrary<CallingRule> = fc
 
 describe('wait prediction', () => {
   it('predicts for any queue and rule the position the caller machine actually calls the ticket at', async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(
         fc.array(specArb, { minLength: 1, maxLength: 14 }),
         ruleArb,

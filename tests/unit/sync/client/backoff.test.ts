@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backoffCeiling, backoffDelay, DEFAULT_BACKOFF } from '../../../../sync/client/backoff';
+import { assertProperty } from '../../../support/property';
 
 const options = { baseMs: 500, maxMs: 30_000, factor: 2 };
 
@@ -13,7 +14,7 @@ describe('backoff', () => {
   });
 
   it('keeps every delay within [ceiling/2, ceiling], whatever the attempt and the random draw', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0, max: 1, maxExcluded: true }), (a, r) => {
         const ceiling = backoffCeiling(a, options);
         const d = backoffDelay(a, () => r, options);

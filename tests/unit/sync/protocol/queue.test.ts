@@ -10,6 +10,7 @@ import {
 } from '../../../../sync/protocol/queue';
 import { deviceRoleSchema, readableTablesFor } from '../../../../sync/protocol/roles';
 import { readableTables } from '../../../../sync/protocol/permissions';
+import { assertProperty } from '../../../support/property';
 
 describe('fallback bands', () => {
   it('lie above every leased number, inside the ticket number range, and never overlap', () => {
@@ -30,7 +31,7 @@ describe('fallback bands', () => {
   });
 
   it('issues each band number once, in order, then reports the band used up', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: FALLBACK_BANDS - 1 }), (index) => {
         const band = fallbackBand(index);
         const issued: number[] = [];

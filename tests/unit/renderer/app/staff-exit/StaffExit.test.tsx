@@ -72,15 +72,15 @@ describe('the staff exit', () => {
     renderExit();
     fiveCornerTaps();
     expect(screen.getByRole('button', { name: '确定' })).toBeDisabled();
-    typePin('2468');
-    expect(screen.getByText('已输入 4 位')).toBeInTheDocument();
+    typePin('246810');
+    expect(screen.getByText('已输入 6 位')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     await settle();
-    expect(shell.staffExit).toHaveBeenLastCalledWith({ pin: '2468', action: 'verify' });
+    expect(shell.staffExit).toHaveBeenLastCalledWith({ pin: '246810', action: 'verify' });
     for (const name of ['退出程序', '重新加载', '查看配置']) expect(screen.getByRole('button', { name })).toBeEnabled();
     fireEvent.click(screen.getByRole('button', { name: '重新加载' }));
     await settle();
-    expect(shell.staffExit).toHaveBeenLastCalledWith({ pin: '2468', action: 'reload' });
+    expect(shell.staffExit).toHaveBeenLastCalledWith({ pin: '246810', action: 'reload' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
@@ -101,12 +101,12 @@ describe('the staff exit', () => {
       });
     renderExit();
     fiveCornerTaps();
-    typePin('1111');
+    typePin('111111');
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     await settle();
     expect(screen.getByRole('alert')).toHaveTextContent('PIN 不正确');
     expect(screen.getByText('已输入 0 位')).toBeInTheDocument();
-    typePin('2222');
+    typePin('222222');
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     await settle();
     expect(screen.getByRole('alert')).toHaveTextContent('请 300 秒后再试');
@@ -118,7 +118,7 @@ describe('the staff exit', () => {
     shell.staffExit.mockRejectedValueOnce(new Error('IPC request refused on gig:staff:exit: sender frame not allowed'));
     renderExit();
     fiveCornerTaps();
-    typePin('2468');
+    typePin('246810');
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
     await settle();
     expect(screen.getByRole('alert')).toHaveTextContent('操作失败：IPC request refused');

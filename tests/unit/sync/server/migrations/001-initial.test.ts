@@ -13,7 +13,13 @@ afterEach(async () => {
 describe('migration 001-initial', () => {
   it('applies on an empty database and creates every table', async () => {
     store = openStore({ sqlite: ':memory:' });
-    expect(await migrateToLatest(store)).toEqual(['001-initial', '002-queue-and-relay', '003-restore-rebase']);
+    expect(await migrateToLatest(store)).toEqual([
+      '001-initial',
+      '002-queue-and-relay',
+      '003-restore-rebase',
+      '004-console',
+      '005-rating-tickets',
+    ]);
     const tables = (await store.db.introspection.getTables()).map((t) => t.name).sort();
     expect(tables).toEqual(
       expect.arrayContaining(['devices', 'enrolment_codes', 'records', 'rejections', 'store_meta']),

@@ -3,7 +3,14 @@ import { PAGE_CACHE_MAX_CHARS, PageCache, pageKey } from '../../../../../sync/se
 import type { PageRequest } from '../../../../../sync/server/pull/read-page';
 
 const meta = { epoch: 'e1', version: 10, minCursor: 0 };
-const req: PageRequest = { marketId: 'm1', tables: ['postings', 'tickets'], cursor: '5', epoch: 'e1', limit: 1000 };
+const req: PageRequest = {
+  role: 'caller',
+  marketId: 'm1',
+  tables: ['postings', 'tickets'],
+  cursor: '5',
+  epoch: 'e1',
+  limit: 1000,
+};
 
 describe('pull page cache', () => {
   it('keys on everything that decides the answer', () => {

@@ -1,0 +1,51 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TerminalProvider } from '../../../../renderer/app/terminal-context';
+import { recordTable, type TerminalDb } from '../../../../renderer/db/database';
+import { I18nProvider } from '../../../../renderer/i18n';
+import { KioskHome } from '../../../../renderer/kiosk/KioskHome';
+import { demoKioskDb, fakeAuthority, NOW } from './support';
+
+let dbs: TerminalDb[] = [];
+afterEach(() => {
+  for (const db of dbs) db.close();
+  dbs = [];
+});
+
+describe('kiosk 服务评价', () => {
+  it('saves three levels and the chips that fit them, anonymous, only once all three are chosen', async () => {
+    const kiosk = await demoKioskDb();
+    dbs.push(kiosk.db);
+    render(
+      <I18nProvider>
+        <TerminalProvider value={{ db: kiosk.db, now: () => NOW, ctx: kiosk.ctx }}>
+          <KioskHome
+            market={kiosk.market}
+            portOptions={{ leaseTransport: fakeAuthority().transport, serverUrl: 'http://server' }}
+          />
+        </TerminalProvider>
+      </I18nProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: '点击屏幕开始' }));
+    await userEvent.click(screen.getByRole('button', { name: '服务评价' }));
+    const submit = await screen.findByRole('button', { name: '提交评价' });
+    const env = screen.getByRole('group', { name: '服务环境' });
+    const proc = screen.getByRole('group', { name: '服务过程' });
+    const res = screen.getByRole('group', { name: '服务结果' });
+    await userEvent.click(within(env).getByRole('button', { name: '非常满意' }));
+    await userEvent.click(within(env).getByRole('button', { name: '大厅整洁' }));
+    await userEvent.click(within(proc).getByRole('button', { name: '不满意' }));
+    await userEvent.click(within(proc).getByRole('button', { name: '等太久' }));
+    // A complaint chip goes when the level turns to praise.
+    await userEvent.click(within(proc).getByRole('button', { name: '满意' }));
+    expect(within(proc).queryByRole('button', { name: '等太久' })).toBeNull();
+    expect(submit).toBeDisabled();
+    await userEvent.click(within(res).getByRole('button', { name: '一般' }));
+    await userEvent.click(submit);
+    expect(await screen.findByText('谢谢您的评价！')).toBeInTheDocument();
+    const [rating] = await recordTable(kiosk.db, 'surveyResponses').toArray();
+    expect(rating).toMatchObject({ environment: 5, process: 4, result: 3, reasons: ['clean_hall'], ticketId: null });
+    expect(rating).not.toHaveProperty('phone');
+  });
+});
