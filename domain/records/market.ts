@@ -4,6 +4,7 @@ import { clockTimeSchema, instantSchema, nonEmptyText, syncedFields, marketScope
 import { uuidV7Schema } from '../ids/uuidv7';
 import { queueServicesSchema } from '../queue/config';
 import { callingRuleSchema } from '../queue/fairness';
+import { windowSettingsSchema } from '../window/settings';
 
 /**
  * 第四条(三): 地点(区县/街镇/社区) + 重点服务对象(行业或群体) + 零工市场(驿站).
@@ -69,6 +70,8 @@ export const marketSchema = z
     timeZone: z.literal('Asia/Shanghai'),
     /** Absent until the market configures it; then the standard services and rule apply (domain/queue/market-queue). */
     queue: marketQueueSchema.optional(),
+    /** The window's settings (four-eyes, time limits, checklists); absent: domain/window/settings defaults. */
+    window: windowSettingsSchema.optional(),
     serviceTerms: serviceTermsSchema.optional(),
   })
   .refine((m) => m.name.endsWith(m.kind === 'market' ? '零工市场' : '零工驿站'), {

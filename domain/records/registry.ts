@@ -6,6 +6,7 @@ import { helpRequestSchema } from './help';
 import { marketSchema, staffSchema, terminalSchema } from './market';
 import { employerSchema, seekerSchema } from './people';
 import { applicationSchema, postingSchema } from './posting';
+import { postingHistoryEntrySchema } from './posting-history';
 import { ticketEventSchema, ticketSchema } from './queue';
 import { contentItemSchema, feedbackSchema, recruitmentEventSchema, serviceRecordSchema } from './service';
 import { ratingSchema } from './rating';
@@ -27,6 +28,7 @@ export const recordSchemas = {
   surveyResponses: ratingSchema,
   feedback: feedbackSchema,
   helpRequests: helpRequestSchema,
+  postingHistory: postingHistoryEntrySchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

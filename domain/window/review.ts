@@ -97,7 +97,13 @@ export function reviewProblem(
   return null;
 }
 
-export type ReviewPatch = Pick<Posting, 'status' | 'reviewedBy' | 'reviewNote' | 'publishedBy' | 'publishedAt'>;
+/**
+ * A rejection leaves publishedBy/publishedAt as they were: on an edit of a
+ * once-published posting they say it was public, which is what tells kiosks
+ * to drop it (sync/server/pull/read-page).
+ */
+export type ReviewPatch = Pick<Posting, 'status' | 'reviewedBy' | 'reviewNote'> &
+  Partial<Pick<Posting, 'publishedBy' | 'publishedAt'>>;
 
 /** The fields a decision writes on the posting; call only after `reviewProblem` returned null. */
 export function reviewPatch(decision: ReviewDecision, reviewerId: string, at: string): ReviewPatch {
@@ -108,8 +114,6 @@ export function reviewPatch(decision: ReviewDecision, reviewerId: string, at: st
       status: 'rejected',
       reviewedBy: reviewerId,
       reviewNote: note.slice(0, 500),
-      publishedBy: null,
-      publishedAt: null,
     };
   }
   const note = decision.kind === 'publish_warned' ? decision.justification.trim().slice(0, 500) : '';

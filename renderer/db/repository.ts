@@ -16,7 +16,7 @@ import { ImmutableRecordError, RecordNotFoundError } from './errors';
 export type RecordDraft<T extends RecordTable> = Omit<RecordOf<T>, 'hlc'>;
 
 /** Tickets are issued once and their life is a list of events (DESIGN §4). */
-const APPEND_ONLY: ReadonlySet<RecordTable> = new Set(['tickets', 'ticketEvents']);
+const APPEND_ONLY: ReadonlySet<RecordTable> = new Set(['tickets', 'ticketEvents', 'postingHistory']);
 
 export function newRecordId(ctx: DeviceContext): string {
   return uuidv7(ctx.now(), ctx.random);

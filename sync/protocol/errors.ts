@@ -90,6 +90,7 @@ export const REJECTION_CODES = [
   'market_scope',
   'market_conflict',
   'immutable_record',
+  'unreviewed_publish',
   'rating_taken',
 ] as const;
 export const rejectionCodeSchema = z.enum(REJECTION_CODES);
@@ -110,8 +111,12 @@ export const REJECTION_MESSAGES: Readonly<Record<RejectionCode, Bilingual>> = {
     en: 'a record with this id belongs to another market',
   },
   immutable_record: {
-    zh: '排队票和票事件写入后不能修改',
-    en: 'tickets and ticket events cannot be changed once written',
+    zh: '排队票、票事件和岗位历史写入后不能修改',
+    en: 'tickets, ticket events and posting history cannot be changed once written',
+  },
+  unreviewed_publish: {
+    zh: '岗位未经审核不能发布（须有审核人、发布人，且实行双人审核时审核人不能是采集人）',
+    en: 'a posting cannot be published without review (a reviewer and a publisher, and under four-eyes not its collector)',
   },
   rating_taken: { zh: '这张号票已经评价过了', en: 'this ticket has already been rated' },
 };

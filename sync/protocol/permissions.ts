@@ -54,6 +54,8 @@ export const ROLE_ACCESS: Readonly<Record<RecordTable, Readonly<Record<TerminalR
   feedback:          { display: N, kiosk: W,                                                   caller: RW },
   // A kiosk reads its market's requests back to learn who is coming; a display has no use for them.
   helpRequests:      { display: N, kiosk: writeOnlyWhere('status', KIOSK_HELP_STATUSES, true), caller: RW },
+  // Staff ids and unreviewed wording: the review trail stays with the windows.
+  postingHistory:    { display: N, kiosk: N,                                                   caller: RW },
 };
 
 export function readableTables(role: TerminalRole): RecordTable[] {

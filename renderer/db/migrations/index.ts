@@ -4,6 +4,7 @@ import * as v1 from './v1';
 import * as v2 from './v2';
 import * as v3 from './v3';
 import * as v5 from './v5';
+import * as v7 from './v7';
 
 export interface Migration {
   readonly version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v5];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v5, v7];

@@ -29,6 +29,7 @@ export function pageKey(meta: StoreMeta, req: PageRequest): string {
     req.cursor ?? '',
     req.epoch ?? '',
     req.limit,
+    req.publishedPostingsOnly === true ? 'public' : 'all',
   ].join('|');
 }
 

@@ -17,6 +17,19 @@ export interface PageRequest {
   readonly cursor: string | null;
   readonly epoch: string | null;
   readonly limit: number;
+  /**
+   * Kiosks and displays: postings only as published. One that was published
+   * and is no longer (withdrawn, expired, sent back for review) comes as a
+   * tombstone so the screen drops it; one never published is left out.
+   */
+  readonly publishedPostingsOnly?: boolean;
+}
+
+/** A posting change as a kiosk or display may see it, or null when it must not see it at all. */
+export function publicPostingChange(record: Record<string, unknown>): Record<string, unknown> | null {
+  if (record.status === 'published' || record.deleted === true) return record;
+  if (record.publishedAt === null || record.publishedAt === undefined) return null;
+  return { ...record, deleted: true };
 }
 
 export async function readPage(db: Kysely<Database>, req: PageRequest): Promise<PullResponse> {
@@ -66,7 +79,9 @@ async function pageAt(trx: Kysely<Database>, meta: StoreMeta, req: PageRequest):
     type: 'page',
     changes: page.flatMap((r) => {
       const table = r.table_name as RecordTable;
-      const record = projectForRole(req.role, table, JSON.parse(r.body) as Record<string, unknown>);
+      const body = projectForRole(req.role, table, JSON.parse(r.body) as Record<string, unknown>);
+      const record =
+        body !== null && req.publishedPostingsOnly === true && table === 'postings' ? publicPostingChange(body) : body;
       return record === null ? [] : [{ table, record }];
     }),
     // A short page has read everything up to the counter, so the cursor

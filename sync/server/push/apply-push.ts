@@ -20,7 +20,15 @@ import { reserveVersions } from '../store/meta';
 import { writeRecordRows } from '../store/records';
 import type { Database } from '../store/schema';
 import { RatedTickets } from './one-rating';
-import { isTooFarAhead, judgeAgainstStored, judgeMutation, type Accepted, type StoredRow } from './judge';
+import {
+  isTooFarAhead,
+  judgeAgainstStored,
+  judgeMutation,
+  selfReviewedPublish,
+  type Accepted,
+  type ReviewScope,
+  type StoredRow,
+} from './judge';
 
 export class DeviceGoneError extends Error {
   readonly code = 'device_revoked';
@@ -89,6 +97,38 @@ async function readStored(trx: Kysely<Database>, accepted: readonly Accepted[]):
   return stored;
 }
 
+/**
+ * The market's four-eyes setting and how many active staff it has, read only
+ * when a batch publishes a posting its collector reviewed (rare), so ordinary
+ * pushes pay nothing for it.
+ */
+async function readReviewScope(trx: Kysely<Database>, marketId: string): Promise<ReviewScope> {
+  const rows = await trx
+    .selectFrom('records')
+    .select(['table_name', 'body'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('table_name', '=', 'markets'), eb('id', '=', marketId)]),
+        eb.and([eb('table_name', '=', 'staff'), eb('market_id', '=', marketId), eb('deleted', '=', 0)]),
+      ]),
+    )
+    .execute();
+  let fourEyes = true;
+  let activeStaff = 0;
+  for (const r of rows) {
+    const body = JSON.parse(r.body) as Record<string, unknown>;
+    if (r.table_name === 'markets') {
+      const settings = body.window;
+      if (typeof settings === 'object' && settings !== null && 'fourEyes' in settings) {
+        fourEyes = settings.fourEyes !== false;
+      }
+    } else if (body.active === true) {
+      activeStaff++;
+    }
+  }
+  return { fourEyes, activeStaff };
+}
+
 export async function applyPush(
   db: Kysely<Database>,
   deviceId: string,
@@ -148,6 +188,13 @@ export async function applyPush(
     // Pass 2: the stored rows, then last writer wins in batch order.
     const accepted = steps.flatMap((s) => ('verdict' in s && s.verdict.kind === 'accepted' ? [s.verdict] : []));
     const stored = await readStored(trx, accepted);
+    const scopes = new Map<string, ReviewScope>();
+    for (const a of accepted) {
+      if (a.table !== 'postings' || a.marketId === null || scopes.has(a.marketId)) continue;
+      if (a.record.status === 'published' && a.record.collectedBy === a.record.reviewedBy) {
+        scopes.set(a.marketId, await readReviewScope(trx, a.marketId));
+      }
+    }
     const rated = await RatedTickets.read(trx, accepted);
     const writes = new Map<string, Accepted>();
     const rejections: Rejection[] = [];
@@ -159,10 +206,16 @@ export async function applyPush(
         continue;
       }
       const first = step.verdict;
+      const scope = first.kind === 'accepted' && first.marketId !== null ? scopes.get(first.marketId) : undefined;
+      const selfReviewed =
+        first.kind === 'accepted' && first.table === 'postings' && scope !== undefined
+          ? selfReviewedPublish(first.record, scope)
+          : null;
       const judged =
-        first.kind === 'accepted' ? judgeAgainstStored(first, stored.get(key(first.table, first.id))) : first;
+        selfReviewed ??
+        (first.kind === 'accepted' ? judgeAgainstStored(first, stored.get(key(first.table, first.id))) : first);
       const verdict =
-        first.kind === 'accepted' && judged.kind === 'ok' && !rated.claim(first)
+        selfReviewed === null && first.kind === 'accepted' && judged.kind === 'ok' && !rated.claim(first)
           ? { kind: 'rejected' as const, code: 'rating_taken' as const }
           : judged;
       if (verdict.kind === 'rejected') {

@@ -12,8 +12,8 @@ import { isTerminalRole } from '../../protocol/roles';
 import { checkVersion, MIN_SCHEMA_VERSION, SCHEMA_VERSION } from '../../protocol/version';
 import type { Device } from '../store/devices';
 
-/** Tickets are issued once and their life is a list of events (DESIGN §4). */
-const APPEND_ONLY: ReadonlySet<RecordTable> = new Set(['tickets', 'ticketEvents']);
+/** Tickets are issued once and their life is a list of events (DESIGN §4); a posting's history is a record of what happened. */
+const APPEND_ONLY: ReadonlySet<RecordTable> = new Set(['tickets', 'ticketEvents', 'postingHistory']);
 
 export interface Rejected {
   readonly kind: 'rejected';
@@ -57,11 +57,40 @@ export function storedMarketOf(table: RecordTable, record: Readonly<Record<strin
   return typeof m === 'string' ? m : null;
 }
 
+const nonEmptyString = (v: unknown): boolean => typeof v === 'string' && v !== '';
+
+/**
+ * 信息审核 on the server (defence in depth behind the window's review): a
+ * posting arrives published only with a reviewer and a publisher. Checked
+ * before the schema, so the refusal says what it is rather than "invalid".
+ */
+export function unreviewedPublish(table: RecordTable, record: Readonly<Record<string, unknown>>): Rejected | null {
+  if (table !== 'postings' || record.status !== 'published' || record.deleted === true) return null;
+  if (nonEmptyString(record.reviewedBy) && nonEmptyString(record.publishedBy)) return null;
+  return { kind: 'rejected', code: 'unreviewed_publish', detail: 'reviewedBy/publishedBy' };
+}
+
+/** What the four-eyes check needs to know about a market. */
+export interface ReviewScope {
+  readonly fourEyes: boolean;
+  readonly activeStaff: number;
+}
+
+/** Four-eyes: where it binds, a published posting's reviewer is not its collector. */
+export function selfReviewedPublish(record: Readonly<Record<string, unknown>>, scope: ReviewScope): Rejected | null {
+  if (record.status !== 'published' || record.deleted === true) return null;
+  if (!scope.fourEyes || scope.activeStaff < 2) return null;
+  if (record.collectedBy === null || record.collectedBy !== record.reviewedBy) return null;
+  return { kind: 'rejected', code: 'unreviewed_publish', detail: 'reviewer = collector' };
+}
+
 export function judgeMutation(device: Device, mutation: Mutation): Rejected | Accepted {
   if (checkVersion(mutation.schemaVersion, SCHEMA_VERSION, MIN_SCHEMA_VERSION) !== 'ok') {
     return { kind: 'rejected', code: 'unsupported_schema_version', detail: String(mutation.schemaVersion) };
   }
   const { table } = mutation.args;
+  const unreviewed = unreviewedPublish(table, mutation.args.record);
+  if (unreviewed !== null) return unreviewed;
   let record: Readonly<Record<string, unknown>>;
   try {
     record = parseRecord(table, mutation.args.record);

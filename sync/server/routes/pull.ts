@@ -28,6 +28,8 @@ export function pullRoute(app: FastifyInstance, ctx: ServerContext): void {
         cursor,
         epoch,
         limit: limit ?? DEFAULT_PULL_LIMIT,
+        // 信息审核: what a seeker or the lobby sees has been reviewed and published.
+        publishedPostingsOnly: device.role === 'kiosk' || device.role === 'display',
       };
       const hit = ctx.pages.get(pageKey(await readMeta(ctx.store.db), req));
       if (hit !== undefined) {

@@ -93,8 +93,6 @@ describe('review decisions', () => {
       status: 'rejected',
       reviewedBy: ALICE,
       reviewNote: '薪酬或计酬方式不清；请注明按天还是按件',
-      publishedBy: null,
-      publishedAt: null,
     });
   });
 

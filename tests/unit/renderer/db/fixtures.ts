@@ -276,6 +276,19 @@ export function sampleRecords(hlc: HlcStamp): { [T in RecordTable]: RecordOf<T> 
       takenBy: null,
       takenAt: null,
     },
+    postingHistory: {
+      id: makeId(),
+      ...scoped,
+      postingId: posting.id,
+      action: 'published',
+      staffId: STAFF_ID,
+      at: '2026-11-26T01:00:00.000Z',
+      baseHlc: hlc,
+      resultHlc: hlc,
+      status: 'published',
+      note: '',
+      content: null,
+    },
   };
 }
 
