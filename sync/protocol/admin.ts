@@ -246,6 +246,9 @@ export type JobFairInput = z.infer<typeof jobFairInputSchema>;
 
 export const publishedSchema = z.object({ ids: z.array(uuidV7Schema), markets: z.number() });
 
+/** A month (2026-11), a quarter (2026-Q4) or a year (2026); domain/evaluation/period.ts reads it. */
+export const evaluationQuerySchema = z.object({ period: z.string().regex(/^\d{4}(-\d{2}|-Q[1-4])?$/) });
+
 // The 渝职聘 feed as the console sees it (docs/feed.md).
 export const feedAdapterSchema = z.enum(['http', 'file']);
 export const deadLetterSchema = z.object({
