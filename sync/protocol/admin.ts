@@ -246,6 +246,34 @@ export type JobFairInput = z.infer<typeof jobFairInputSchema>;
 
 export const publishedSchema = z.object({ ids: z.array(uuidV7Schema), markets: z.number() });
 
+/** A month (2026-11), a quarter (2026-Q4) or a year (2026); domain/evaluation/period.ts reads it. */
+export const evaluationQuerySchema = z.object({ period: z.string().regex(/^\d{4}(-\d{2}|-Q[1-4])?$/) });
+
+// The 渝职聘 feed as the console sees it (docs/feed.md).
+export const feedAdapterSchema = z.enum(['http', 'file']);
+export const deadLetterSchema = z.object({
+  key: z.string(),
+  adapter: feedAdapterSchema,
+  kind: z.string(),
+  marketId: z.string().nullable(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+});
+export type DeadLetterView = z.infer<typeof deadLetterSchema>;
+export const feedStatusSchema = z.object({
+  /** Deliveries per adapter and status, over the markets in reach. */
+  counts: z.array(
+    z.object({ adapter: feedAdapterSchema, status: z.enum(['pending', 'delivered', 'dead']), count: z.number().int() }),
+  ),
+  deadLetters: z.array(deadLetterSchema),
+});
+export type FeedStatus = z.infer<typeof feedStatusSchema>;
+export const retryDeadLetterBodySchema = z.object({
+  key: z.string().regex(/^(posting|job_fair|seeker|result):[0-9a-f-]{36}:[0-9a-f]{16}$/),
+  adapter: feedAdapterSchema,
+});
+export const retriedSchema = z.object({ retried: z.number().int() });
+
 export const ADMIN_ERROR_CODES = [
   'malformed_request',
   'unauthenticated',

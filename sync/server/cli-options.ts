@@ -6,7 +6,8 @@ import { TOMBSTONE_RETENTION_MS } from './store/retention';
 import type { StoreLocation } from './store/open';
 
 const USAGE = `用法 / usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--db ./data/gig.sqlite | --pg postgres://…] [--demo]
-    [--upstream http://central:8787 [--enrol CODE] [--label NAME]] [--retention-days 90] [--poke-channel gig_poke]`;
+    [--upstream http://central:8787 [--enrol CODE] [--label NAME]] [--retention-days 90] [--poke-channel gig_poke]
+    [--feed-url https://yzp.example/feed] [--feed-dir ./data/feed] [--feed-interval-s 60] [--admin-dir ./dist/renderer]`;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,6 +30,50 @@ export interface CliOptions {
   readonly retentionMs: number;
   /** PostgreSQL LISTEN/NOTIFY channel shared by the processes of one store. */
   readonly pokeChannel?: string;
+  /** The 渝职聘 feed; absent: the scheduler does not run. */
+  readonly feed?: FeedCliOptions;
+  /** The renderer build holding admin.html, served at /admin. */
+  readonly adminDir: string;
+}
+
+export interface FeedCliOptions {
+  readonly url?: string;
+  readonly dir?: string;
+  readonly intervalMs: number;
+}
+
+function parseFeed(values: {
+  'feed-url'?: string | undefined;
+  'feed-dir'?: string | undefined;
+  'feed-interval-s'?: string | undefined;
+}): FeedCliOptions | undefined {
+  const url = values['feed-url'];
+  const dir = values['feed-dir'];
+  if (url === undefined && dir === undefined) {
+    if (values['feed-interval-s'] !== undefined)
+      throw new Error(
+        `--feed-interval-s 须与 --feed-url 或 --feed-dir 同用 / needs --feed-url or --feed-dir\n${USAGE}`,
+      );
+    return undefined;
+  }
+  if (url !== undefined) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new Error(`推送地址无效 / invalid --feed-url: ${url}\n${USAGE}`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      throw new Error(`推送地址须为 http(s) / --feed-url must be http(s): ${url}\n${USAGE}`);
+  }
+  const seconds = Number(values['feed-interval-s'] ?? '60');
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 86_400)
+    throw new Error(`推送间隔须在 1 到 86400 秒之间 / --feed-interval-s must be 1..86400\n${USAGE}`);
+  return {
+    intervalMs: Math.round(seconds * 1000),
+    ...(url === undefined ? {} : { url }),
+    ...(dir === undefined ? {} : { dir: resolve(dir) }),
+  };
 }
 
 export function parseCli(argv: readonly string[]): CliOptions {
@@ -45,6 +90,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
       label: { type: 'string', default: 'hub' },
       'retention-days': { type: 'string' },
       'poke-channel': { type: 'string' },
+      'feed-url': { type: 'string' },
+      'feed-dir': { type: 'string' },
+      'feed-interval-s': { type: 'string' },
+      'admin-dir': { type: 'string', default: './dist/renderer' },
     },
     strict: true,
   });
@@ -76,12 +125,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
       throw new Error(`保留天数须在 1 到 3650 之间 / --retention-days must be 1..3650\n${USAGE}`);
     retentionMs = Math.round(days * DAY_MS);
   }
+  const feed = parseFeed(values);
   return {
     port,
     host: values.host,
     location,
     demo: values.demo,
     retentionMs,
+    adminDir: resolve(values['admin-dir']),
+    ...(feed === undefined ? {} : { feed }),
     ...(upstream === undefined ? {} : { upstream }),
     ...(values['poke-channel'] === undefined ? {} : { pokeChannel: values['poke-channel'] }),
   };

@@ -12,6 +12,7 @@ import { PokeHub } from './poke-hub';
 import { connectHub, hubPort } from './relay/connect';
 import { HubRelay } from './relay/hub-relay';
 import { UpstreamPoke } from './relay/upstream-poke';
+import { FeedScheduler } from './feed/scheduler';
 import { buildServer } from './server';
 import { migrateToLatest } from './store/migrate';
 import { openStore } from './store/open';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     db: store,
     logger: { level: 'info' },
     pokeHub,
+    admin: { staticDir: options.adminDir },
     ...(fanout === undefined ? {} : { pokeFanout: fanout }),
     ...(connection === undefined
       ? {}
@@ -99,8 +101,26 @@ async function main(): Promise<void> {
       app.log.warn({ err }, 'tombstone purge failed; trying again next time');
     },
   });
+  const feedOptions = options.feed;
+  const feed =
+    feedOptions === undefined
+      ? undefined
+      : new FeedScheduler({
+          db: store.db,
+          clock: Date.now,
+          intervalMs: feedOptions.intervalMs,
+          ...(feedOptions.url === undefined ? {} : { httpUrl: feedOptions.url }),
+          ...(feedOptions.dir === undefined ? {} : { fileDir: feedOptions.dir }),
+          onRound: (round) => {
+            if (round.queued + round.pushed + round.pushFailed + round.written > 0) app.log.info(round, 'feed round');
+          },
+          onError: (err) => {
+            app.log.warn({ err }, 'feed round failed; trying again next time');
+          },
+        });
   const stop = async () => {
     purge.stop();
+    await feed?.stop();
     upstreamPoke?.stop();
     await relay?.stop();
     await app.close();
@@ -123,6 +143,7 @@ async function main(): Promise<void> {
   });
   relay?.start();
   upstreamPoke?.start();
+  feed?.start();
 }
 
 main().catch((err: unknown) => {

@@ -17,6 +17,8 @@ import { authRoutes } from './routes/auth';
 import { contentRoutes } from './routes/content';
 import { deviceRoutes } from './routes/devices';
 import { directoryRoutes } from './routes/directory';
+import { evaluationRoutes } from './routes/evaluation';
+import { feedRoutes } from './routes/feed';
 import { marketRoutes } from './routes/markets';
 
 export interface AdminPluginOptions {
@@ -99,6 +101,8 @@ export async function adminPlugin(app: FastifyInstance, options: AdminPluginOpti
   deviceRoutes(app, ctx);
   contentRoutes(app, ctx);
   directoryRoutes(app, ctx);
+  feedRoutes(app, ctx);
+  evaluationRoutes(app, ctx);
   const staticDir = options.staticDir;
   if (staticDir !== undefined && existsSync(join(staticDir, 'admin.html'))) {
     await app.register(fastifyStatic, { root: staticDir, prefix: '/admin/', index: ['admin.html'], wildcard: false });

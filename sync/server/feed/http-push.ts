@@ -41,7 +41,9 @@ export async function pushDue(options: HttpPushOptions, limit = 200): Promise<Pu
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const items = await dueItems(options.db, 'http', options.now(), limit);
   const concurrency = options.concurrency ?? 8;
-  let delivered = 0;
+  // Acknowledged keys are marked in one write after the round: a crash before it
+  // sends them again, which the receiver recognises by the key.
+  const acknowledged: string[] = [];
   let failed = 0;
   let next = 0;
   const worker = async () => {
@@ -64,8 +66,7 @@ export async function pushDue(options: HttpPushOptions, limit = 200): Promise<Pu
         error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
       }
       if (error === null) {
-        await markDelivered(options.db, 'http', [item.key], options.now());
-        delivered += 1;
+        acknowledged.push(item.key);
       } else {
         const max = options.maxAttempts ?? MAX_ATTEMPTS;
         const wait = retryDelay(
@@ -80,5 +81,6 @@ export async function pushDue(options: HttpPushOptions, limit = 200): Promise<Pu
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return { delivered, failed };
+  await markDelivered(options.db, 'http', acknowledged, options.now());
+  return { delivered: acknowledged.length, failed };
 }

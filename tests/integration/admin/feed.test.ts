@@ -13,6 +13,7 @@ import { stampAfter } from '../../../sync/server/admin/records-write';
 import { pushDue } from '../../../sync/server/feed/http-push';
 import { dailyFileName, writeDailyFile } from '../../../sync/server/feed/jsonl-file';
 import { deadLetters, enqueueFeed, retryDeadLetter } from '../../../sync/server/feed/queue';
+import { FeedScheduler } from '../../../sync/server/feed/scheduler';
 import { importRecords } from '../../../sync/server/store/import-records';
 import { T0, tempStore, type TempStore } from '../sync/support/store';
 import { startFeedReceiver, type FeedReceiver } from './support/feed-receiver';
@@ -144,5 +145,49 @@ describe('the 渝职聘 feed', () => {
       .split('\n');
     expect(lines).toHaveLength(5);
     expect(lines.map((l) => feedItemSchema.parse(JSON.parse(l)).kind)).toEqual(Array(5).fill('job_fair'));
+  });
+
+  it('runs in the server process: each round queues what was written and delivers it by HTTP and to the file', async () => {
+    receiver.mode = 'ok';
+    const dir = mkdtempSync(join(tmpdir(), 'gig-feed-'));
+    const errors: unknown[] = [];
+    const scheduler = new FeedScheduler({
+      db: temp.store.db,
+      clock: now,
+      intervalMs: 100,
+      httpUrl: receiver.url,
+      fileDir: dir,
+      onError: (err) => errors.push(err),
+    });
+    const [one, two] = [fair(1), fair(2)];
+    await importRecords(temp.store, [{ table: 'recruitmentEvents', record: one }]);
+    expect(await scheduler.runOnce()).toEqual({ queued: 1, pushed: 1, pushFailed: 0, written: 1 });
+    // On its timer: a record written later arrives without anyone calling it.
+    scheduler.start();
+    await importRecords(temp.store, [{ table: 'recruitmentEvents', record: two }]);
+    const deadline = Date.now() + 5000;
+    while (receiver.kept.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await scheduler.stop();
+    expect(errors).toEqual([]);
+    expect(receiver.kept.map((a) => feedItemSchema.parse(JSON.parse(a.body)).recordId)).toEqual([one.id, two.id]);
+    const lines = readFileSync(join(dir, dailyFileName(now())), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('leaves an adapter that is not configured waiting in the queue, and refuses a too-short interval', async () => {
+    const scheduler = new FeedScheduler({ db: temp.store.db, clock: now, onError: () => undefined });
+    await importRecords(temp.store, [{ table: 'recruitmentEvents', record: fair(1) }]);
+    expect(await scheduler.runOnce()).toEqual({ queued: 1, pushed: 0, pushFailed: 0, written: 0 });
+    const pending = await temp.store.db
+      .selectFrom('feed_deliveries')
+      .select('adapter')
+      .where('status', '=', 'pending')
+      .execute();
+    expect(pending.map((p) => p.adapter).sort()).toEqual(['file', 'http']);
+    expect(() => new FeedScheduler({ db: temp.store.db, clock: now, intervalMs: 5, onError: () => undefined })).toThrow(
+      /invalid feed interval/,
+    );
   });
 });

@@ -10,6 +10,7 @@ describe('server command line', () => {
       location: { sqlite: resolve('./data/gig.sqlite') },
       demo: false,
       retentionMs: 90 * 24 * 60 * 60 * 1000,
+      adminDir: resolve('./dist/renderer'),
     });
     expect(parseCli(['--demo']).demo).toBe(true);
   });
@@ -44,6 +45,20 @@ describe('server command line', () => {
     expect(() => parseCli(['--enrol', 'ABCD'])).toThrow(/--enrol needs --upstream/);
     expect(() => parseCli(['--upstream', 'ftp://x'])).toThrow(/http/);
     expect(() => parseCli(['--retention-days', '0'])).toThrow(/1\.\.3650/);
+  });
+
+  it('turns the feed scheduler on only when an adapter is named, and checks its URL and interval', () => {
+    expect(parseCli([]).feed).toBeUndefined();
+    expect(parseCli(['--feed-url', 'https://yzp.example/in', '--feed-interval-s', '30']).feed).toEqual({
+      url: 'https://yzp.example/in',
+      intervalMs: 30_000,
+    });
+    const fileOnly = parseCli(['--feed-dir', 'out']).feed;
+    expect(fileOnly?.intervalMs).toBe(60_000);
+    expect(fileOnly?.dir).toBe(resolve('out'));
+    expect(() => parseCli(['--feed-interval-s', '30'])).toThrow(/needs --feed-url or --feed-dir/);
+    expect(() => parseCli(['--feed-url', 'ftp://x'])).toThrow(/http/);
+    expect(() => parseCli(['--feed-dir', 'out', '--feed-interval-s', '0'])).toThrow(/1\.\.86400/);
   });
 
   it('refuses a bad port, both stores at once, and unknown flags', () => {
