@@ -2,7 +2,7 @@
 // download from breaking `npm install` on machines that cannot reach GitHub).
 // `npm start` fetches it the first time it is needed, and says plainly when
 // that is impossible so the caller can fall back to the browser mode.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -31,21 +31,39 @@ export function findElectronBinary(): ElectronBinary {
     : { ok: false, reason: `Electron 程序缺失 / the Electron binary is missing: ${binary}` };
 }
 
+export interface EnsureOptions {
+  /** Show the download's own output; otherwise it is kept back and only one line says what happened. */
+  readonly verbose?: boolean;
+  readonly timeoutMs?: number;
+  /** Runs Electron's install.js; tests pass a stand-in that fails the way an unreachable GitHub does. */
+  readonly run?: (
+    script: string,
+    env: NodeJS.ProcessEnv,
+    verbose: boolean,
+    timeoutMs: number,
+  ) => SpawnSyncReturns<Buffer>;
+}
+
+const runInstall: NonNullable<EnsureOptions['run']> = (script, env, verbose, timeoutMs) =>
+  spawnSync(process.execPath, [script], { env, stdio: verbose ? 'inherit' : 'pipe', timeout: timeoutMs });
+
 /** Try once to download the binary (needs GitHub); returns what is there afterwards. */
-export function ensureElectronBinary(timeoutMs = 180_000): ElectronBinary {
+export function ensureElectronBinary(options: EnsureOptions = {}): ElectronBinary {
   const found = findElectronBinary();
   if (found.ok) return found;
   const dir = electronPackageDir();
   if (!dir) return found;
+  const verbose = options.verbose ?? false;
   console.info('正在下载 Electron 程序（仅首次）/ fetching the Electron binary (first run only)…');
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-  const result = spawnSync(process.execPath, [join(dir, 'install.js')], { env, stdio: 'inherit', timeout: timeoutMs });
-  if (result.status !== 0) {
-    return {
-      ok: false,
-      reason: `无法下载 Electron（需要访问 GitHub）/ could not fetch Electron (it needs GitHub): exit ${String(result.status ?? result.signal)}`,
-    };
-  }
+  const result = (options.run ?? runInstall)(join(dir, 'install.js'), env, verbose, options.timeoutMs ?? 180_000);
+  if (result.status !== 0) return { ok: false, reason: downloadFailure(verbose) };
   return findElectronBinary();
+}
+
+/** What failed and where the details are; the launcher adds what happens instead, on the same line. */
+export function downloadFailure(verbose: boolean): string {
+  const hint = verbose ? '' : '（详情 / details: npm start -- --verbose）';
+  return `无法下载 Electron（需要访问 GitHub）/ could not fetch Electron (it needs GitHub)${hint}`;
 }

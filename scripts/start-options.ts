@@ -10,14 +10,23 @@ export interface StartOptions {
   port: number;
   /** The embedded server's SQLite file. */
   db: string;
+  /** Show the Electron download's own output (its stack trace when GitHub is unreachable). */
+  verbose: boolean;
 }
 
-const HELP = '(use --web, --demo, --role=kiosk|display|caller, --port=N, --db=FILE)';
+const HELP = '(use --web, --demo, --role=kiosk|display|caller, --port=N, --db=FILE, --verbose)';
 
 export function parseStartArgs(argv: readonly string[]): StartOptions {
-  const opts: StartOptions = { web: false, roles: ['kiosk', 'display', 'caller'], port: 5173, db: './data/gig.sqlite' };
+  const opts: StartOptions = {
+    web: false,
+    roles: ['kiosk', 'display', 'caller'],
+    port: 5173,
+    db: './data/gig.sqlite',
+    verbose: false,
+  };
   for (const arg of argv) {
     if (arg === '--web') opts.web = true;
+    else if (arg === '--verbose') opts.verbose = true;
     else if (arg === '--demo') opts.roles = ['kiosk', 'display', 'caller'];
     else if (arg.startsWith('--role=')) {
       const role = terminalRoleSchema.safeParse(arg.slice('--role='.length));

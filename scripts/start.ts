@@ -37,10 +37,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 
   if (opts.web) return;
-  const electron = ensureElectronBinary();
+  const electron = ensureElectronBinary({ verbose: opts.verbose });
   if (!electron.ok) {
+    // One line: a newcomer without GitHub needs to know what to do, not the download's stack trace.
     console.warn(
-      `\n${electron.reason}\n改用浏览器模式：请在浏览器中打开上面的地址 / running in browser mode: open the addresses above.`,
+      `${electron.reason} — 改用浏览器模式，请在浏览器中打开上面的地址 / running in browser mode: open the addresses above`,
     );
     return;
   }

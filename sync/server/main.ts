@@ -46,9 +46,14 @@ async function main(): Promise<void> {
       label: options.upstream.label,
     });
   }
+  // From the environment, not the command line, so the token is not shown by ps.
+  const metricsToken = process.env['GIG_METRICS_TOKEN'];
+  if (metricsToken !== undefined && metricsToken.length < 24)
+    throw new Error('GIG_METRICS_TOKEN 至少 24 个字符 / GIG_METRICS_TOKEN must be at least 24 characters');
   const app = buildServer({
     db: store,
     logger: { level: 'info' },
+    ...(metricsToken === undefined ? {} : { metrics: { token: metricsToken } }),
     pokeHub,
     admin: { staticDir: options.adminDir },
     ...(fanout === undefined ? {} : { pokeFanout: fanout }),

@@ -44,7 +44,16 @@ export interface ServerOptions {
     readonly maxBodyBytes?: number;
     readonly perDevice?: RateLimitOptions;
     readonly enrolPerAddress?: RateLimitOptions;
+    /** Refused bearer tokens (401s) per client address, before the address is answered 429 unread. */
+    readonly refusedPerAddress?: RateLimitOptions;
+    /** Hits on the public ticket page /t/:id per client address. */
+    readonly ticketPagePerAddress?: RateLimitOptions;
   };
+  /**
+   * Who may read /metrics: `{ token }` requires `Authorization: Bearer <token>`. Default (and
+   * `false`): not served, since queue and device counts are not public.
+   */
+  readonly metrics?: { readonly token: string } | false;
   /** How often open poke sockets of revoked devices are closed; 0 turns the sweep off. */
   readonly revocationSweepMs?: number;
   /** How often poke sockets get a ping and a heartbeat message (dead ones are dropped); 0 turns it off. */
@@ -72,6 +81,10 @@ export interface ServerOptions {
 /** Generous for a terminal (a sync loop makes a few requests a second at most), tight for a runaway. */
 export const DEFAULT_DEVICE_RATE: RateLimitOptions = { perSecond: 20, burst: 100 };
 export const DEFAULT_ENROL_RATE: RateLimitOptions = { perSecond: 0.2, burst: 10 };
+/** A wrong token now and then is a misconfigured terminal; dozens a minute from one address is a guesser. */
+export const DEFAULT_REFUSED_RATE: RateLimitOptions = { perSecond: 0.2, burst: 20 };
+/** A phone refreshes the ticket page every 15 s; a market's phones may share one carrier address. */
+export const DEFAULT_TICKET_PAGE_RATE: RateLimitOptions = { perSecond: 5, burst: 60 };
 
 export function buildServer(options: ServerOptions): FastifyInstance {
   const now = options.clock ?? Date.now;
@@ -86,7 +99,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const ctx: ServerContext = {
     store: options.db,
     now,
-    auth: new DeviceAuth(options.db, new RateLimiter(options.limits?.perDevice ?? DEFAULT_DEVICE_RATE, now)),
+    auth: new DeviceAuth(
+      options.db,
+      new RateLimiter(options.limits?.perDevice ?? DEFAULT_DEVICE_RATE, now),
+      new RateLimiter(options.limits?.refusedPerAddress ?? DEFAULT_REFUSED_RATE, now),
+    ),
     enrolLimiter: new RateLimiter(options.limits?.enrolPerAddress ?? DEFAULT_ENROL_RATE, now),
     hub,
     poke: (markets) => {
@@ -130,10 +147,14 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     pullRoute(instance, ctx);
     heartbeatRoute(instance, ctx);
     pokeRoute(instance, ctx);
-    opsRoutes(instance, ctx);
+    opsRoutes(instance, ctx, options.metrics ?? false);
     queueRoutes(instance, ctx);
     relayRoutes(instance, ctx);
-    ticketPageRoute(instance, { db: ctx.store.db, now: ctx.now });
+    ticketPageRoute(instance, {
+      db: ctx.store.db,
+      now: ctx.now,
+      limiter: new RateLimiter(options.limits?.ticketPagePerAddress ?? DEFAULT_TICKET_PAGE_RATE, now),
+    });
     postingPageRoute(instance, { db: ctx.store.db, now: ctx.now });
     seekerStatusRoute(instance, { db: ctx.store.db });
     done();

@@ -34,15 +34,24 @@ export class DeviceAuth {
   constructor(
     private readonly store: Store,
     private readonly limiter: RateLimiter,
+    /** Refused tokens per client address: a guesser is turned away before each guess costs a database read. */
+    private readonly refusals?: RateLimiter,
   ) {}
+
+  private refuse(request: FastifyRequest, code: 'unauthorized' | 'device_revoked'): ProtocolError {
+    this.refusals?.take(`ip:${request.ip}`);
+    return new ProtocolError(401, code);
+  }
 
   /** The hook: authenticate, then take a rate-limit token for the device. */
   readonly onRequest = async (request: FastifyRequest): Promise<void> => {
+    const held = this.refusals?.waitFor(`ip:${request.ip}`) ?? 0;
+    if (held > 0) throw new ProtocolError(429, 'rate_limited', undefined, undefined, { 'retry-after': String(held) });
     const token = tokenOf(request);
-    if (token === undefined || !TOKEN_RE.test(token)) throw new ProtocolError(401, 'unauthorized');
+    if (token === undefined || !TOKEN_RE.test(token)) throw this.refuse(request, 'unauthorized');
     const device = await findDeviceByToken(this.store.db, token);
-    if (device === undefined) throw new ProtocolError(401, 'unauthorized');
-    if (device.revoked) throw new ProtocolError(401, 'device_revoked');
+    if (device === undefined) throw this.refuse(request, 'unauthorized');
+    if (device.revoked) throw this.refuse(request, 'device_revoked');
     const wait = this.limiter.take(`device:${device.id}`);
     if (wait > 0) throw new ProtocolError(429, 'rate_limited', undefined, undefined, { 'retry-after': String(wait) });
     this.devices.set(request, device);

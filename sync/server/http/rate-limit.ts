@@ -37,6 +37,15 @@ export class RateLimiter {
     return Math.ceil((1 - bucket.tokens) / perSecond);
   }
 
+  /** The seconds to wait before `key` may take a token, without taking one (0: it may). */
+  waitFor(key: string): number {
+    const bucket = this.buckets.get(key);
+    if (bucket === undefined) return 0;
+    const { perSecond, burst } = this.options;
+    const tokens = Math.min(burst, bucket.tokens + ((this.now() - bucket.at) / 1000) * perSecond);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / perSecond);
+  }
+
   /** Full buckets carry no information; drop them now and then so the map stays small. */
   private prune(now: number): void {
     if (this.buckets.size < 10_000) return;

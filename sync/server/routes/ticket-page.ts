@@ -20,6 +20,7 @@ import { deriveQueue, type TicketState } from '../../../domain/queue/ticket-stat
 import { uuidV7Schema } from '../../../domain/ids/uuidv7';
 import { ticketEventSchema, ticketSchema, type Ticket, type TicketEvent } from '../../../domain/records/queue';
 import type { Database } from '../store/schema';
+import type { RateLimiter } from '../http/rate-limit';
 import { escapeHtml } from '../../../domain/text/html';
 
 export const TICKET_PAGE_PREFIX = '/t/';
@@ -31,6 +32,8 @@ export interface TicketPageOptions {
   readonly now: () => number;
   /** Service labels by code; the demo market's until markets configure their own. */
   readonly services?: readonly { code: string; label: string; labelEn: string }[];
+  /** Per client address: each hit reads the market's day of tickets and events. */
+  readonly limiter?: RateLimiter;
 }
 
 /**
@@ -260,10 +263,28 @@ export function renderNotFoundPage(): string {
   );
 }
 
+export function renderBusyPage(seconds: number): string {
+  return page(
+    '请稍后再试 / Try again shortly',
+    `
+<h1>查询太频繁，请 ${String(seconds)} 秒后再刷新</h1>
+<h1 lang="en">Too many refreshes; try again in ${String(seconds)} s</h1>`,
+    false,
+  );
+}
+
 /** Register GET /t/:ticketId on `app`. */
 export function ticketPageRoute(app: FastifyInstance, options: TicketPageOptions): void {
   app.get<{ Params: { ticketId: string } }>(`${TICKET_PAGE_PREFIX}:ticketId`, async (request, reply) => {
     void reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+    const wait = options.limiter?.take(`ip:${request.ip}`) ?? 0;
+    if (wait > 0) {
+      return reply
+        .code(429)
+        .header('retry-after', String(wait))
+        .type('text/html; charset=utf-8')
+        .send(renderBusyPage(wait));
+    }
     const id = request.params.ticketId.toLowerCase();
     const view = uuidV7Schema.safeParse(id).success ? await readTicketView(options.db, id, options.now()) : null;
     if (view === null) return reply.code(404).type('text/html; charset=utf-8').send(renderNotFoundPage());

@@ -15,11 +15,13 @@ import { T0, testServer, type TestServer } from './support/store';
 const MARKET_A = uuidv7(T0 - 10_000);
 const MARKET_B = uuidv7(T0 - 9_000);
 
+const OPERATOR_TOKEN = 'operator-metrics-token-0123456789';
+
 let server: TestServer;
 let base: string;
 
 beforeEach(async () => {
-  server = await testServer();
+  server = await testServer({ metrics: { token: OPERATOR_TOKEN } });
   base = await server.app.listen({ host: '127.0.0.1', port: 0 });
 });
 afterEach(async () => {
@@ -161,7 +163,9 @@ describe('sync over loopback', () => {
       caller.token,
     );
     await poke.next();
-    const text = await (await fetch(`${base}${METRICS_PATH}`)).text();
+    const text = await (
+      await fetch(`${base}${METRICS_PATH}`, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } })
+    ).text();
     expect(text).toMatch(/^gig_http_requests_total\{route="\/v1\/push",method="POST",status="200"\} 1$/m);
     expect(text).toMatch(/^gig_sync_push_mutations_sum 2$/m);
     expect(text).toMatch(/^gig_sync_rejected_mutations_total\{code="invalid_record"\} 1$/m);

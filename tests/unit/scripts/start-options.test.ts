@@ -8,15 +8,17 @@ describe('npm start options', () => {
       roles: ['kiosk', 'display', 'caller'],
       port: 5173,
       db: './data/gig.sqlite',
+      verbose: false,
     });
   });
 
   it('takes browser mode, one role, a port and a database file', () => {
-    expect(parseStartArgs(['--web', '--role=caller', '--port=6000', '--db=/tmp/g.sqlite'])).toEqual({
+    expect(parseStartArgs(['--web', '--role=caller', '--port=6000', '--db=/tmp/g.sqlite', '--verbose'])).toEqual({
       web: true,
       roles: ['caller'],
       port: 6000,
       db: '/tmp/g.sqlite',
+      verbose: true,
     });
   });
 
