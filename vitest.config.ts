@@ -9,6 +9,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     reporters: ['default', './tests/support/plain-summary-reporter.ts'],
+    // Tests assert behaviour, not speed (benches time things). On a 2-core CI
+    // machine a jsdom screen walk or a long property run can pass 5 s without
+    // being wrong, so the limit only catches a test that hangs.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
