@@ -49,7 +49,8 @@ async function openJobs() {
 
 const count = () => Number(/找到 (\d+) 个岗位/.exec(screen.getByText(/^找到 \d+ 个岗位$/).textContent)?.[1]);
 
-describe('kiosk job search', () => {
+// Each test generates the demo market and renders the kiosk in jsdom: seconds on a loaded 2-core machine.
+describe('kiosk job search', { timeout: 20_000 }, () => {
   it('counts every open posting of the store, and fewer after typing "bj"', async () => {
     const { db } = await openJobs();
     const open = (await recordTable(db, 'postings').toArray()).filter(
