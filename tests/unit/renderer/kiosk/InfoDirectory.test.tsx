@@ -31,7 +31,7 @@ async function openTile(name: string) {
   return kiosk;
 }
 
-describe('kiosk information pages and directory', () => {
+describe('kiosk information pages and directory', { timeout: 20_000 }, () => {
   it('技能培训 shows every training item valid today for this market or the city, and nothing else', async () => {
     const { db, market } = await openTile('技能培训');
     const expected = (await recordTable(db, 'contentItems').toArray()).filter(

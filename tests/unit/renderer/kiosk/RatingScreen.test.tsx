@@ -13,7 +13,7 @@ afterEach(() => {
   dbs = [];
 });
 
-describe('kiosk 服务评价', () => {
+describe('kiosk 服务评价', { timeout: 20_000 }, () => {
   it('saves three levels and the chips that fit them, anonymous, only once all three are chosen', async () => {
     const kiosk = await demoKioskDb();
     dbs.push(kiosk.db);

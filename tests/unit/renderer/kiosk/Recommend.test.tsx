@@ -32,7 +32,7 @@ async function openRecommend() {
   return kiosk;
 }
 
-describe('kiosk 为你推荐', () => {
+describe('kiosk 为你推荐', { timeout: 20_000 }, () => {
   it('lists no job until a quick profile is tapped, then ranked jobs each with its reasons', async () => {
     await openRecommend();
     expect(screen.queryByRole('button', { name: '我要报名' })).toBeNull();

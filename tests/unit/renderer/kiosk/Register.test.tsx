@@ -47,7 +47,7 @@ async function typeLetters(letters: string) {
   }
 }
 
-describe('kiosk 求职登记', () => {
+describe('kiosk 求职登记', { timeout: 20_000 }, () => {
   it('goes no further than the notice until the seeker ticks it, and refuses a phone that is not a mobile', async () => {
     await openRegister();
     await next();
