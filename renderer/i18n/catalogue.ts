@@ -7,9 +7,10 @@ import { display } from './messages/display';
 import { help } from './messages/help';
 import { kiosk } from './messages/kiosk';
 import { shell } from './messages/shell';
+import { storage } from './messages/storage';
 import { sync } from './messages/sync';
 
-export const AREAS = { common, sync, kiosk, caller, display, shell, help } as const;
+export const AREAS = { common, sync, kiosk, caller, display, shell, help, storage } as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];
