@@ -81,8 +81,8 @@ export function closeOnPurpose(db: Dexie): void {
 /**
  * The monitor of `db`, watching it from the first call on. Every failed
  * transaction of the database is seen here without each caller having to
- * report it: IndexedDB's `abort` and `error` events bubble from the
- * transaction to its connection, and Dexie fires `close` when the browser
+ * report it: IndexedDB's `abort` and `error` events travel through the
+ * connection on their way to the transaction or request, and Dexie fires `close` when the browser
  * closes the connection itself.
  */
 export function storageMonitorOf(db: Dexie): StorageFaultMonitor {
@@ -100,8 +100,11 @@ export function storageMonitorOf(db: Dexie): StorageFaultMonitor {
     const idb = db.backendDB();
     if (watched.has(idb)) return;
     watched.add(idb);
-    idb.addEventListener('abort', onEvent);
-    idb.addEventListener('error', onEvent);
+    // Capture, not bubble: Dexie stops a failed request's error event at the
+    // request and then aborts the transaction itself, which leaves the
+    // transaction's own error empty; on the way down the event passes here first.
+    idb.addEventListener('abort', onEvent, { capture: true });
+    idb.addEventListener('error', onEvent, { capture: true });
   };
   if (db.isOpen()) attach();
   db.on('ready', attach, true);

@@ -30,17 +30,14 @@ export interface RecoveryTarget {
 
 function download(exp: StoreExport): void {
   const file = storeExportFile(exp);
-  const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
   const a = document.createElement('a');
-  a.href = url;
+  // A data URL, not a blob URL: the restart reloads the page a moment later,
+  // and a blob URL dies with the document that made it, cancelling the file.
+  a.href = `data:application/json;charset=utf-8,${encodeURIComponent(file.text)}`;
   a.download = file.name;
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoked later, not at once: the download starts after this task ends.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
 }
 
 /** The flow with its steps bound to `target`; built once per screen. */
