@@ -4,7 +4,8 @@ import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startTerminal } from './app/bootstrap';
+import { startTerminal, StorageOpenError } from './app/bootstrap';
+import { StorageUnavailable } from './app/storage/StorageUnavailable';
 import { roleFromHash } from './app/route';
 import { TerminalProvider } from './app/terminal-context';
 import { I18nProvider, translate } from './i18n';
@@ -21,7 +22,8 @@ window.addEventListener('hashchange', () => {
   if ((roleFromHash(window.location.hash) ?? 'kiosk') !== role) window.location.reload();
 });
 
-startTerminal(`gig-kiosk-${role}`, translate('zh-CN', `role.${role}`)).then(
+const dbName = `gig-kiosk-${role}`;
+startTerminal(dbName, translate('zh-CN', `role.${role}`)).then(
   ({ db, ctx, engine }) => {
     root.render(
       <StrictMode>
@@ -34,6 +36,10 @@ startTerminal(`gig-kiosk-${role}`, translate('zh-CN', `role.${role}`)).then(
     );
   },
   (error: unknown) => {
+    if (error instanceof StorageOpenError) {
+      root.render(<StorageUnavailable dbName={dbName} error={error.message} />);
+      return;
+    }
     root.render(
       <div className="error-page" role="alert">
         <h1>{translate('zh-CN', 'error.title')}</h1>

@@ -11,6 +11,7 @@ import { DiskBanner } from './DiskBanner';
 import { EnrolmentScreen } from './EnrolmentScreen';
 import { hashForRole, roleFromHash } from './route';
 import { StaffExit } from './staff-exit/StaffExit';
+import { StorageBanner } from './storage/StorageBanner';
 import { useTerminal } from './terminal-context';
 import { TerminalHealthProvider } from './use-terminal-health';
 import { useMarket } from './use-market-data';
@@ -50,12 +51,13 @@ function RoleChooser() {
 /**
  * The shell's overlays sit around every screen, the enrolment and role
  * screens included: staff must be able to exit from any of them, and the
- * disk banner must show whatever the screen.
+ * disk and store banners must show whatever the screen.
  */
 export function App() {
   return (
     <TerminalHealthProvider>
       <DiskBanner />
+      <StorageBanner />
       <RoleScreen />
       <StaffExit />
     </TerminalHealthProvider>

@@ -6,6 +6,8 @@ import { SyncEngine } from '../../sync/client';
 import { openTerminalDb, type TerminalDb } from '../db/database';
 import type { DeviceContext } from '../db/device';
 import { createDexieReplica } from '../db/replica-port';
+import { storageMonitorOf } from '../db/storage-fault';
+import { restoreParkedExport } from '../db/store-export';
 import {
   credentialStoreFor,
   enrolTerminal,
@@ -19,6 +21,37 @@ export interface TerminalSession {
   readonly db: TerminalDb;
   readonly ctx: DeviceContext | null;
   readonly engine: SyncEngine | null;
+}
+
+/** The terminal's store could not be opened, or what was parked before clearing it could not be put back. */
+export class StorageOpenError extends Error {
+  readonly code = 'storage_open_failed';
+  constructor(
+    readonly dbName: string,
+    cause: unknown,
+  ) {
+    super(
+      `本机数据库 ${dbName} 无法打开 / the local store ${dbName} cannot be opened: ${
+        cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
+      }`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * Open the store, watch it for faults from the first transaction on, and put
+ * back what a recovery parked before clearing it, before anything syncs.
+ */
+async function openStore(dbName: string): Promise<TerminalDb> {
+  try {
+    const db = await openTerminalDb(dbName);
+    storageMonitorOf(db);
+    await restoreParkedExport(db);
+    return db;
+  } catch (error) {
+    throw new StorageOpenError(dbName, error);
+  }
 }
 
 export function startSync(db: TerminalDb, ctx: DeviceContext, credentials: SyncCredentials): SyncEngine {
@@ -60,7 +93,7 @@ export async function startTerminal(
   now: () => number = Date.now,
   store?: CredentialStore,
 ): Promise<TerminalSession> {
-  const db = await openTerminalDb(dbName);
+  const db = await openStore(dbName);
   const credentialStore = store ?? credentialStoreFor(db);
   let credentials = await credentialStore.load();
   const code = takeEnrolCode();

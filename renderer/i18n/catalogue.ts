@@ -8,9 +8,10 @@ import { help } from './messages/help';
 import { kiosk } from './messages/kiosk';
 import { kioskServices } from './messages/kiosk-services';
 import { shell } from './messages/shell';
+import { storage } from './messages/storage';
 import { sync } from './messages/sync';
 
-export const AREAS = { common, sync, kiosk, kioskServices, caller, display, shell, help } as const;
+export const AREAS = { common, sync, kiosk, kioskServices, caller, display, shell, help, storage } as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];
