@@ -1,11 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TerminalProvider } from '../../../../renderer/app/terminal-context';
 import { recordTable, type TerminalDb } from '../../../../renderer/db/database';
-import { I18nProvider } from '../../../../renderer/i18n';
-import { KioskHome } from '../../../../renderer/kiosk/KioskHome';
-import { demoKioskDb, fakeAuthority, NOW, TODAY } from './support';
+import { startKiosk } from './start-kiosk';
+import { TODAY } from './support';
 
 let dbs: TerminalDb[] = [];
 afterEach(() => {
@@ -14,19 +12,8 @@ afterEach(() => {
 });
 
 async function openTile(name: string) {
-  const kiosk = await demoKioskDb();
+  const kiosk = await startKiosk();
   dbs.push(kiosk.db);
-  render(
-    <I18nProvider>
-      <TerminalProvider value={{ db: kiosk.db, now: () => NOW, ctx: kiosk.ctx }}>
-        <KioskHome
-          market={kiosk.market}
-          portOptions={{ leaseTransport: fakeAuthority().transport, serverUrl: 'http://server' }}
-        />
-      </TerminalProvider>
-    </I18nProvider>,
-  );
-  await userEvent.click(await screen.findByRole('button', { name: '点击屏幕开始' }));
   await userEvent.click(screen.getByRole('button', { name }));
   return kiosk;
 }

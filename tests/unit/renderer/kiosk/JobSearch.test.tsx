@@ -1,12 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../../../domain/ids/mask';
-import { TerminalProvider } from '../../../../renderer/app/terminal-context';
 import { recordTable, type TerminalDb } from '../../../../renderer/db/database';
-import { I18nProvider } from '../../../../renderer/i18n';
-import { KioskHome } from '../../../../renderer/kiosk/KioskHome';
-import { demoKioskDb, fakeAuthority, NOW, TODAY } from './support';
+import { startKiosk } from './start-kiosk';
+import { TODAY } from './support';
 
 let dbs: TerminalDb[] = [];
 
@@ -29,19 +27,8 @@ afterEach(() => {
 });
 
 async function openJobs() {
-  const kiosk = await demoKioskDb();
+  const kiosk = await startKiosk();
   dbs.push(kiosk.db);
-  render(
-    <I18nProvider>
-      <TerminalProvider value={{ db: kiosk.db, now: () => NOW, ctx: kiosk.ctx }}>
-        <KioskHome
-          market={kiosk.market}
-          portOptions={{ leaseTransport: fakeAuthority().transport, serverUrl: 'http://server' }}
-        />
-      </TerminalProvider>
-    </I18nProvider>,
-  );
-  await userEvent.click(await screen.findByRole('button', { name: '点击屏幕开始' }));
   await userEvent.click(screen.getByRole('button', { name: '找工作' }));
   await screen.findByText(/^找到 \d+ 个岗位$/);
   return kiosk;

@@ -1,11 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TerminalProvider } from '../../../../renderer/app/terminal-context';
 import { recordTable, type TerminalDb } from '../../../../renderer/db/database';
-import { I18nProvider } from '../../../../renderer/i18n';
-import { KioskHome } from '../../../../renderer/kiosk/KioskHome';
-import { demoKioskDb, fakeAuthority, NOW } from './support';
+import { startKiosk } from './start-kiosk';
 
 let dbs: TerminalDb[] = [];
 afterEach(() => {
@@ -14,20 +11,8 @@ afterEach(() => {
 });
 
 async function openRegister(idleMs?: number) {
-  const kiosk = await demoKioskDb();
+  const kiosk = await startKiosk(idleMs === undefined ? {} : { idleMs, countdownSeconds: 1 });
   dbs.push(kiosk.db);
-  render(
-    <I18nProvider>
-      <TerminalProvider value={{ db: kiosk.db, now: () => NOW, ctx: kiosk.ctx }}>
-        <KioskHome
-          market={kiosk.market}
-          {...(idleMs === undefined ? {} : { idleMs, countdownSeconds: 1 })}
-          portOptions={{ leaseTransport: fakeAuthority().transport, serverUrl: 'http://server' }}
-        />
-      </TerminalProvider>
-    </I18nProvider>,
-  );
-  await userEvent.click(await screen.findByRole('button', { name: '点击屏幕开始' }));
   await userEvent.click(screen.getByRole('button', { name: '求职登记' }));
   await screen.findByRole('region', { name: '个人信息告知' });
   return kiosk;
