@@ -19,6 +19,7 @@ import { postingSchema, type Posting } from '../../../domain/records/posting';
 import { districtLabel, occupationLabel, payAmountLabel, payMethodLabel } from '../../../domain/reference/labels';
 import type { Database } from '../store/schema';
 import { escapeHtml } from '../../../domain/text/html';
+import { phonePage } from './phone-page';
 
 export const POSTING_PAGE_PREFIX = '/p/';
 
@@ -71,28 +72,12 @@ export async function readPostingView(
   return { posting, employerName: e.success ? e.data.name : null, market: m.success ? m.data : null };
 }
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>
-body{margin:0;font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;font-size:20px;line-height:1.5;color:#1a1a1a;background:#fff}
-main{max-width:32rem;margin:0 auto;padding:16px 20px}
-h1{font-size:26px;margin:0 0 8px}
-.pay{font-size:30px;font-weight:bold;color:#b00020;margin:0 0 16px}
+const POSTING_STYLE = `.pay{font-size:30px;font-weight:bold;color:#b00020;margin:0 0 16px}
 dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px;margin:0 0 16px}
 dt{color:#4a4a4a}dd{margin:0}
-.en{color:#4a4a4a;font-size:16px}
-</style>
-</head>
-<body><main>${body}</main></body>
-</html>
-`;
-}
+.en{color:#4a4a4a;font-size:16px}`;
+
+const page = (title: string, body: string): string => phonePage(title, body, POSTING_STYLE);
 
 const label = (zh: string, en: string) => `${escapeHtml(zh)} <span class="en" lang="en">${escapeHtml(en)}</span>`;
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { uuidV7Schema } from '../../../domain/ids/uuidv7';
 import { escapeHtml } from '../../../domain/text/html';
 import type { Database } from '../store/schema';
+import { phonePage } from './phone-page';
 
 export const SEEKER_STATUS_PREFIX = '/s/';
 
@@ -21,24 +22,7 @@ export const seekerStatusParamsSchema = z.object({
 
 const storedSeekerSchema = z.object({ registeredAt: z.iso.datetime() });
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>
-body{margin:0;font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;font-size:20px;line-height:1.5;color:#1a1a1a;background:#fff}
-main{max-width:32rem;margin:0 auto;padding:16px 20px}
-h1{font-size:26px;margin:0 0 8px}
-</style>
-</head>
-<body><main>${body}</main></body>
-</html>
-`;
-}
+const page = (title: string, body: string): string => phonePage(title, body);
 
 /** The day (Asia/Shanghai) the registration was made, or null when the server does not hold it. */
 export async function readSeekerStatus(db: Kysely<Database>, seekerId: string): Promise<string | null> {
