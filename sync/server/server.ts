@@ -30,7 +30,7 @@ import { ticketPageRoute } from './routes/ticket-page';
 import type { Store } from './store/open';
 import { allowCrossOrigin, SHELL_ORIGIN } from './http/cors';
 import { adminPlugin } from './admin/plugin';
-import type { RouteInfo } from './admin/guard';
+import type { RouteInfo } from './admin/context';
 import type { ScryptCost } from './admin/password';
 
 export const SERVER_VERSION = '0.1.0';

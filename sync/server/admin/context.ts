@@ -2,8 +2,17 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../store/open';
 import type { Database } from '../store/schema';
-import type { RouteInfo } from './guard';
+import type { AdminRole } from '../../protocol/admin';
 import type { ScryptCost } from './password';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** A console route as the guard registered it: what the role checks and the tests walk over. */
+export interface RouteInfo {
+  readonly method: Method;
+  readonly url: string;
+  readonly roles: readonly AdminRole[];
+}
 
 export interface AdminContext {
   readonly store: Store;

@@ -9,17 +9,9 @@ import type { AdminRole } from '../../protocol/admin';
 import { SESSION_COOKIE } from '../../protocol/admin';
 import type { Account } from './accounts';
 import { findAccount } from './accounts';
-import type { AdminContext } from './context';
+import type { AdminContext, Method } from './context';
 import { AdminError } from './errors';
 import { readSession } from './sessions';
-
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-export interface RouteInfo {
-  readonly method: Method;
-  readonly url: string;
-  readonly roles: readonly AdminRole[];
-}
 
 export interface Signed {
   readonly account: Account;

@@ -6,7 +6,7 @@ import { uuidv7 } from '../../../../domain/ids/uuidv7';
 import type { Market } from '../../../../domain/records/market';
 import { ADMIN_API, CSRF_HEADER, sessionViewSchema, type AdminScope } from '../../../../sync/protocol/admin';
 import { createAccount } from '../../../../sync/server/admin/accounts';
-import type { RouteInfo } from '../../../../sync/server/admin/guard';
+import type { RouteInfo } from '../../../../sync/server/admin/context';
 import { MIN_COST } from '../../../../sync/server/admin/password';
 import { stampAfter } from '../../../../sync/server/admin/records-write';
 import { importRecords } from '../../../../sync/server/store/import-records';
