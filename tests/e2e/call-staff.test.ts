@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile, removeProfile, type Profile } from './support/browser';
-import { setPinOnServer } from './support/caller';
+import { setPinAndPull } from './support/caller';
 import { startOwnServer, type OwnServer } from './support/own-server';
 import { passAttract } from './support/kiosk';
 
@@ -32,8 +32,7 @@ afterAll(async () => {
 async function loginAt(caller: Page, name: string, staffNo: string, downs: number, window: number): Promise<void> {
   const first = caller.getByRole('button', { name: /张丽/ });
   await expect.poll(() => first.count(), { timeout: 30_000 }).toBe(1);
-  await setPinOnServer(own.sqlitePath, staffNo, PIN);
-  await caller.reload();
+  await setPinAndPull(caller, own.sqlitePath, staffNo, PIN);
   const me = caller.getByRole('button', { name: new RegExp(name) });
   await expect.poll(() => me.count(), { timeout: 30_000 }).toBe(1);
   await me.click();

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openProfile, removeProfile } from './support/browser';
-import { setPinOnServer } from './support/caller';
+import { setPinAndPull } from './support/caller';
 import { terminalAddress } from './support/codes';
 import { passAttract } from './support/kiosk';
 
@@ -26,8 +26,7 @@ async function callerAtWindow1(page: Page): Promise<void> {
   await page.goto(terminalAddress('caller'));
   const first = page.getByRole('button', { name: /张丽/ });
   await expect.poll(() => first.count(), { timeout: 20_000 }).toBe(1);
-  await setPinOnServer(inject('serverDbPath'), 'HCNJ003', PIN);
-  await page.reload();
+  await setPinAndPull(page, inject('serverDbPath'), 'HCNJ003', PIN);
   await expect.poll(() => page.getByRole('button', { name: /刘洋/ }).count(), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => first.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
   await page.keyboard.press('ArrowDown');
@@ -62,13 +61,9 @@ describe('caller window in a real Chromium', () => {
       .poll(() => page.getByRole('alert').textContent(), { timeout: 5_000 })
       .toContain('npm run cli -- set-pin');
 
-    await setPinOnServer(inject('serverDbPath'), 'HCNJ003', PIN);
-    await page.reload();
+    await setPinAndPull(page, inject('serverDbPath'), 'HCNJ003', PIN);
     const liu = page.getByRole('button', { name: /刘洋/ });
     await expect.poll(() => liu.count(), { timeout: 20_000 }).toBe(1);
-    // The list shows from the local store at once; the PIN comes with the first pull after the
-    // reload, which a busy machine can take seconds over. Choosing before it lands finds no PIN.
-    await expect.poll(() => page.locator('.sync-badge').textContent(), { timeout: 30_000 }).toBe('已同步');
     await expect.poll(() => first.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

@@ -16,7 +16,7 @@ import { openStore } from '../../sync/server/store/open';
 import { openProfile, removeProfile, type Profile } from './support/browser';
 import { printedLines } from '../integration/printing/support/escpos-decode';
 import { startFakePrinter, type FakePrinter } from '../integration/printing/support/fake-printer';
-import { setPinOnServer } from './support/caller';
+import { setPinAndPull } from './support/caller';
 import { passAttract } from './support/kiosk';
 import { startOwnServer, type OwnServer } from './support/own-server';
 import { installKioskShell } from './support/shell-bridge';
@@ -126,8 +126,7 @@ async function seekerWalk(page: Page): Promise<{ number: string; title: string }
 
 async function loginAtWindow1(caller: Page): Promise<void> {
   await expect.poll(() => caller.getByRole('button', { name: /张丽/ }).count(), { timeout: 30_000 }).toBe(1);
-  await setPinOnServer(own.sqlitePath, 'HCNJ003', PIN);
-  await caller.reload();
+  await setPinAndPull(caller, own.sqlitePath, 'HCNJ003', PIN);
   await expect.poll(() => caller.getByRole('button', { name: /刘洋/ }).count(), { timeout: 30_000 }).toBe(1);
   await caller.getByRole('button', { name: /刘洋/ }).focus();
   await caller.keyboard.press('Enter');
@@ -312,7 +311,7 @@ describe('a walk-in seeker at the kiosk', () => {
       await check('posting');
       await page.getByRole('button', { name: '返回首页' }).click();
       await page.getByRole('button', { name: '政策与补贴' }).click();
-      await check('coming');
+      await check('policy');
       await page.getByRole('button', { name: '返回首页' }).click();
     }
     await own2.close();

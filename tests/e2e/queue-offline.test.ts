@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../sync/server/store/open';
 import { openProfile, removeProfile, type Profile } from './support/browser';
-import { setPinOnServer } from './support/caller';
+import { setPinAndPull } from './support/caller';
 import { startOwnServer, type OwnServer } from './support/own-server';
 import { passAttract } from './support/kiosk';
 
@@ -43,8 +43,7 @@ async function takeTicket(kiosk: Page): Promise<string> {
 async function loginAtWindow1(caller: Page): Promise<void> {
   const first = caller.getByRole('button', { name: /张丽/ });
   await expect.poll(() => first.count(), { timeout: 30_000 }).toBe(1);
-  await setPinOnServer(own.sqlitePath, 'HCNJ003', PIN);
-  await caller.reload();
+  await setPinAndPull(caller, own.sqlitePath, 'HCNJ003', PIN);
   await expect.poll(() => caller.getByRole('button', { name: /刘洋/ }).count(), { timeout: 30_000 }).toBe(1);
   await expect.poll(() => first.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true);
   await caller.keyboard.press('ArrowDown');
