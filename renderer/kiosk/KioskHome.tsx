@@ -1,5 +1,5 @@
 // The kiosk: attract screen, home tiles, job search, a posting's detail, the
-// take-a-number flow, part-2 "coming" pages, the bar on every screen and the
+// take-a-number flow, part-2 service pages, the bar on every screen and the
 // idle reset. The session machine says which screen shows and when to reset;
 // a reset bumps its `generation`, the key of everything below, so the last
 // person's search, filters, keyboard buffer and ticket are unmounted, not

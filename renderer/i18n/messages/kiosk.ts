@@ -108,12 +108,6 @@ export const kiosk = defineMessages({
   'kiosk.home.rights': { zh: '维权与保险', en: 'Rights and insurance' },
   'kiosk.home.directory': { zh: '零工市场名录', en: 'Gig market directory' },
   'kiosk.home.rating': { zh: '服务评价', en: 'Rate our service' },
-  'kiosk.coming.title': { zh: '此项服务即将开通', en: 'This service is coming soon' },
-  'kiosk.coming.text': {
-    zh: '本机暂不能办理此项服务。请到服务窗口咨询，或点“呼叫工作人员”。',
-    en: 'This kiosk cannot offer this service yet. Please ask at a service window, or press "Call staff".',
-  },
-  'kiosk.coming.jobs': { zh: '先去找工作', en: 'Find a job instead' },
   'kiosk.search.trades': { zh: '选择工种', en: 'Choose a trade' },
   'kiosk.search.allTrades': { zh: '全部工种', en: 'All trades' },
   'kiosk.search.text': { zh: '输入岗位名称或拼音首字母', en: 'Type a job name, or pinyin initials' },
