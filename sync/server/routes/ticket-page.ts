@@ -6,20 +6,19 @@
 // call in — and the market's hours, district and rights hotline, every word of
 // reference data in Chinese and English (domain/reference/labels). Nothing
 // personal is on it: a ticket carries none, and the page shows only queue facts.
-// An id that is not a ticket here gets a 404 page in Chinese and English.
+// An id that is not a ticket here gets a 404 page in Chinese and English. The
+// reads, and the per-version cache that spares them, are in ticket-view.ts.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { windowsFromTerminals } from '../../../domain/queue/config';
 import { describeWait } from '../../../domain/queue/estimate';
-import { marketCallingRule, marketServices } from '../../../domain/queue/market-queue';
+import { marketServices } from '../../../domain/queue/market-queue';
 import { STANDARD_SERVICES } from '../../../domain/queue/standard-services';
-import { predictWait, type WaitPrediction } from '../../../domain/queue/wait-prediction';
-import { marketSchema, terminalSchema, type Market, type Terminal } from '../../../domain/records/market';
+import type { Market } from '../../../domain/records/market';
 import { districtLabel, openingHoursListLabel } from '../../../domain/reference/labels';
-import { deriveQueue, type TicketState } from '../../../domain/queue/ticket-state';
+import type { TicketState } from '../../../domain/queue/ticket-state';
 import { uuidV7Schema } from '../../../domain/ids/uuidv7';
-import { ticketEventSchema, ticketSchema, type Ticket, type TicketEvent } from '../../../domain/records/queue';
 import type { Database } from '../store/schema';
+import { TicketViews, type TicketView } from './ticket-view';
 import type { RateLimiter } from '../http/rate-limit';
 import { escapeHtml } from '../../../domain/text/html';
 
@@ -32,122 +31,8 @@ export interface TicketPageOptions {
   readonly now: () => number;
   /** Service labels by code; the demo market's until markets configure their own. */
   readonly services?: readonly { code: string; label: string; labelEn: string }[];
-  /** Per client address: each hit reads the market's day of tickets and events. */
+  /** Per client address: each hit reads at least the store's version. */
   readonly limiter?: RateLimiter;
-}
-
-/**
- * The smallest UUIDv7 that can have been made at `millis`: ids of the day's
- * records sort after it, which lets SQL skip earlier days without reading bodies.
- */
-function uuidFloor(millis: number): string {
-  const hex = Math.max(0, Math.floor(millis)).toString(16).padStart(12, '0');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
-}
-
-function parseRows<T>(rows: readonly { body: string }[], parse: (value: unknown) => T | null): T[] {
-  const out: T[] = [];
-  for (const row of rows) {
-    const parsed = parse(JSON.parse(row.body) as unknown);
-    if (parsed !== null) out.push(parsed);
-  }
-  return out;
-}
-
-const asTicket = (v: unknown): Ticket | null => {
-  const r = ticketSchema.safeParse(v);
-  return r.success ? r.data : null;
-};
-const asEvent = (v: unknown): TicketEvent | null => {
-  const r = ticketEventSchema.safeParse(v);
-  return r.success ? r.data : null;
-};
-const asMarket = (v: unknown): Market | null => {
-  const r = marketSchema.safeParse(v);
-  return r.success ? r.data : null;
-};
-const asTerminal = (v: unknown): Terminal | null => {
-  const r = terminalSchema.safeParse(v);
-  return r.success ? r.data : null;
-};
-
-export interface TicketView {
-  readonly state: TicketState;
-  /** Null unless the ticket waits. */
-  readonly prediction: WaitPrediction | null;
-  /** The ticket's market as the server holds it; null if it has not arrived. */
-  readonly market: Market | null;
-}
-
-async function readMarket(db: Kysely<Database>, marketId: string): Promise<Market | null> {
-  const row = await db
-    .selectFrom('records')
-    .select(['body'])
-    .where('table_name', '=', 'markets')
-    .where('id', '=', marketId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
-  return row === undefined ? null : asMarket(JSON.parse(row.body) as unknown);
-}
-
-async function readTerminals(db: Kysely<Database>, marketId: string): Promise<Terminal[]> {
-  const rows = await db
-    .selectFrom('records')
-    .select(['body'])
-    .where('table_name', '=', 'terminals')
-    .where('market_id', '=', marketId)
-    .where('deleted', '=', 0)
-    .execute();
-  return parseRows(rows, asTerminal);
-}
-
-/** The ticket and its place in its market's queue of that day, from the server's records; null if unknown. */
-export async function readTicketView(db: Kysely<Database>, ticketId: string, now: number): Promise<TicketView | null> {
-  const row = await db
-    .selectFrom('records')
-    .select(['body'])
-    .where('table_name', '=', 'tickets')
-    .where('id', '=', ticketId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
-  if (row === undefined) return null;
-  const ticket = asTicket(JSON.parse(row.body) as unknown);
-  if (ticket === null) return null;
-  // Ids are UUIDv7 (time first): start a day before the ticket's day, in case a terminal's clock was behind.
-  const floor = uuidFloor(Date.parse(`${ticket.day}T00:00:00+08:00`) - 86_400_000);
-  const ofMarket = (table: 'tickets' | 'ticketEvents') =>
-    db
-      .selectFrom('records')
-      .select(['body'])
-      .where('table_name', '=', table)
-      .where('market_id', '=', ticket.marketId)
-      .where('id', '>=', floor)
-      .where('deleted', '=', 0)
-      .execute();
-  const [ticketRows, eventRows, market, terminals] = await Promise.all([
-    ofMarket('tickets'),
-    ofMarket('ticketEvents'),
-    readMarket(db, ticket.marketId),
-    readTerminals(db, ticket.marketId),
-  ]);
-  const tickets = parseRows(ticketRows, asTicket).filter((t) => t.day === ticket.day);
-  const ids = new Set(tickets.map((t) => t.id));
-  const events = parseRows(eventRows, asEvent).filter((e) => ids.has(e.ticketId));
-  const states = deriveQueue(tickets, events);
-  const state = states.find((s) => s.ticketId === ticket.id);
-  if (state === undefined) return null;
-  // A ticket whose slip never printed is not in the queue yet: no place is promised for it.
-  const prediction =
-    state.phase === 'waiting' && state.handedOut
-      ? predictWait({
-          states,
-          ticketId: state.ticketId,
-          rule: market === null ? marketCallingRule({}) : marketCallingRule(market),
-          now,
-          windows: windowsFromTerminals(terminals),
-        })
-      : null;
-  return { state, prediction, market };
 }
 
 interface Words {
@@ -275,6 +160,7 @@ export function renderBusyPage(seconds: number): string {
 
 /** Register GET /t/:ticketId on `app`. */
 export function ticketPageRoute(app: FastifyInstance, options: TicketPageOptions): void {
+  const views = new TicketViews(options.db);
   app.get<{ Params: { ticketId: string } }>(`${TICKET_PAGE_PREFIX}:ticketId`, async (request, reply) => {
     void reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
     const wait = options.limiter?.take(`ip:${request.ip}`) ?? 0;
@@ -286,7 +172,7 @@ export function ticketPageRoute(app: FastifyInstance, options: TicketPageOptions
         .send(renderBusyPage(wait));
     }
     const id = request.params.ticketId.toLowerCase();
-    const view = uuidV7Schema.safeParse(id).success ? await readTicketView(options.db, id, options.now()) : null;
+    const view = uuidV7Schema.safeParse(id).success ? await views.view(id, options.now()) : null;
     if (view === null) return reply.code(404).type('text/html; charset=utf-8').send(renderNotFoundPage());
     const services = options.services ?? (view.market === null ? STANDARD_SERVICES : marketServices(view.market));
     return reply.type('text/html; charset=utf-8').send(renderTicketPage(view, services));
