@@ -7,7 +7,13 @@ import type { StoreLocation } from './store/open';
 
 const USAGE = `用法 / usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--db ./data/gig.sqlite | --pg postgres://…] [--demo]
     [--upstream http://central:8787 [--enrol CODE] [--label NAME]] [--retention-days 90] [--poke-channel gig_poke]
-    [--feed-url https://yzp.example/feed] [--feed-dir ./data/feed] [--feed-interval-s 60] [--admin-dir ./dist/renderer]`;
+    [--feed-url https://yzp.example/feed] [--feed-dir ./data/feed] [--feed-interval-s 60] [--admin-dir ./dist/renderer]
+    [--log-level info|warn|error]`;
+
+/** Pino levels an operator may pick; info logs every request. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const isLogLevel = (v: string): v is LogLevel => (LOG_LEVELS as readonly string[]).includes(v);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,6 +40,8 @@ export interface CliOptions {
   readonly feed?: FeedCliOptions;
   /** The renderer build holding admin.html, served at /admin. */
   readonly adminDir: string;
+  /** Warn keeps a busy server's log (and the CPU it costs) to what needs a look. */
+  readonly logLevel: LogLevel;
 }
 
 export interface FeedCliOptions {
@@ -94,6 +102,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       'feed-dir': { type: 'string' },
       'feed-interval-s': { type: 'string' },
       'admin-dir': { type: 'string', default: './dist/renderer' },
+      'log-level': { type: 'string', default: 'info' },
     },
     strict: true,
   });
@@ -126,7 +135,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     retentionMs = Math.round(days * DAY_MS);
   }
   const feed = parseFeed(values);
+  const logLevel = values['log-level'];
+  if (!isLogLevel(logLevel)) throw new Error(`日志级别无效 / invalid --log-level: ${logLevel}\n${USAGE}`);
   return {
+    logLevel,
     port,
     host: values.host,
     location,

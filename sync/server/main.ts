@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     throw new Error('GIG_METRICS_TOKEN 至少 24 个字符 / GIG_METRICS_TOKEN must be at least 24 characters');
   const app = buildServer({
     db: store,
-    logger: { level: 'info' },
+    logger: { level: options.logLevel },
     ...(metricsToken === undefined ? {} : { metrics: { token: metricsToken } }),
     pokeHub,
     admin: { staticDir: options.adminDir },

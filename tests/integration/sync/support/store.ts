@@ -22,7 +22,8 @@ export interface TempStore {
  */
 const PG_ADMIN_URL = process.env.GIG_TEST_PG;
 
-async function tempPgStore(adminUrl: string): Promise<TempStore> {
+/** A fresh, migrated database on the cluster at `adminUrl`, dropped on cleanup. */
+export async function tempPgStore(adminUrl: string): Promise<TempStore> {
   const name = `gig_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

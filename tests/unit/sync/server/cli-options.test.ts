@@ -11,8 +11,14 @@ describe('server command line', () => {
       demo: false,
       retentionMs: 90 * 24 * 60 * 60 * 1000,
       adminDir: resolve('./dist/renderer'),
+      logLevel: 'info',
     });
     expect(parseCli(['--demo']).demo).toBe(true);
+  });
+
+  it('takes --log-level from the pino levels and refuses any other word', () => {
+    expect(parseCli(['--log-level', 'warn']).logLevel).toBe('warn');
+    expect(() => parseCli(['--log-level', 'loud'])).toThrow(/invalid --log-level: loud/);
   });
 
   it('takes --port, --db and --pg', () => {
