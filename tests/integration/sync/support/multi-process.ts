@@ -307,7 +307,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         try {
           if (pushes(d)) {
             for (let k = 0; k < 1 + (i % 3); k++) mint(d);
-            acknowledged += await pushOnce(d);
+            // Not `acknowledged += await …`: that reads the total before the await and loses the other loops' counts.
+            const n = await pushOnce(d);
+            acknowledged += n;
           }
           if (pulls(d)) await pullOnce(d, latencies);
         } catch (err) {
