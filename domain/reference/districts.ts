@@ -200,7 +200,8 @@ const INDEX = buildIndex();
  * Unknown → null.
  */
 export function resolveDistrict(name: string): { code: string; name: string } | null {
-  const code = INDEX.get(normalizeName(name));
+  // Stored postings name their district exactly as indexed: skip the normalising, which costs most of a lookup.
+  const code = INDEX.get(name) ?? INDEX.get(normalizeName(name));
   const district = code === undefined ? undefined : BY_CODE.get(code);
   return district === undefined ? null : { code: district.code, name: district.name };
 }

@@ -2,26 +2,19 @@
 // windows (and pokes them), the window that takes it is read back by the
 // kiosk, a kiosk may only open or withdraw a request, and no display or other
 // market ever receives one.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../domain/ids/uuidv7';
-import { enrol, pullAll, push } from './support/client';
-import { newId, TestDevice } from './support/records';
-import { T0, testServer, type TestServer } from './support/store';
+import { enrolWriter, pullAll, push } from './support/client';
+import { newId } from './support/records';
+import { T0, serverPerTest } from './support/store';
 
 const MARKET_A = uuidv7(T0 - 10_000);
 const MARKET_B = uuidv7(T0 - 9_000);
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await testServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = serverPerTest();
 
-async function device(role: 'kiosk' | 'caller' | 'display', marketId = MARKET_A) {
-  const e = await enrol(server.app, server.store, marketId, role);
-  return { ...e, writer: new TestDevice(e.deviceId) };
+function device(role: 'kiosk' | 'caller' | 'display', marketId = MARKET_A) {
+  return enrolWriter(server().app, server().store, marketId, role);
 }
 
 function helpRequest(kioskId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -46,17 +39,17 @@ describe('help requests', () => {
     const window1 = await device('caller');
     const window2 = await device('caller');
     const request = helpRequest(kiosk.deviceId);
-    const sent = await push(server.app, kiosk, [kiosk.writer.put('helpRequests', request)]);
+    const sent = await push(server().app, kiosk, [kiosk.writer.put('helpRequests', request)]);
     expect(sent.results).toEqual([{ status: 'applied', mutationId: 1, won: true }]);
     const key = `helpRequests/${String(request.id)}`;
-    expect((await pullAll(server.app, window1.token)).records.get(key)).toMatchObject({ status: 'open' });
-    expect((await pullAll(server.app, window2.token)).records.get(key)).toMatchObject({ status: 'open' });
+    expect((await pullAll(server().app, window1.token)).records.get(key)).toMatchObject({ status: 'open' });
+    expect((await pullAll(server().app, window2.token)).records.get(key)).toMatchObject({ status: 'open' });
 
     const takenBy = { terminalId: window1.deviceId, windowNumber: 1, staffNo: 'HC-0012' };
     const taken = { ...request, status: 'taken', takenBy, takenAt: '2026-11-26T08:00:20.000Z' };
-    await push(server.app, window1, [window1.writer.put('helpRequests', taken, T0 + 20_000)]);
-    expect((await pullAll(server.app, window2.token)).records.get(key)).toMatchObject({ status: 'taken', takenBy });
-    expect((await pullAll(server.app, kiosk.token)).records.get(key)).toMatchObject({ status: 'taken', takenBy });
+    await push(server().app, window1, [window1.writer.put('helpRequests', taken, T0 + 20_000)]);
+    expect((await pullAll(server().app, window2.token)).records.get(key)).toMatchObject({ status: 'taken', takenBy });
+    expect((await pullAll(server().app, kiosk.token)).records.get(key)).toMatchObject({ status: 'taken', takenBy });
   });
 
   it('a kiosk may open or withdraw a request, never mark it taken', async () => {
@@ -66,9 +59,9 @@ describe('help requests', () => {
       takenBy: { terminalId: kiosk.deviceId, windowNumber: 1, staffNo: 'X' },
       takenAt: '2026-11-26T08:00:00.000Z',
     });
-    const res = await push(server.app, kiosk, [kiosk.writer.put('helpRequests', forged)]);
+    const res = await push(server().app, kiosk, [kiosk.writer.put('helpRequests', forged)]);
     expect(res.results[0]).toMatchObject({ status: 'rejected', code: 'value_forbidden' });
-    const withdrawn = await push(server.app, kiosk, [
+    const withdrawn = await push(server().app, kiosk, [
       kiosk.writer.put('helpRequests', helpRequest(kiosk.deviceId, { status: 'cancelled' })),
     ]);
     expect(withdrawn.results[0]).toMatchObject({ status: 'applied' });
@@ -79,9 +72,9 @@ describe('help requests', () => {
     const display = await device('display');
     const elsewhere = await device('caller', MARKET_B);
     const request = helpRequest(kiosk.deviceId);
-    await push(server.app, kiosk, [kiosk.writer.put('helpRequests', request)]);
+    await push(server().app, kiosk, [kiosk.writer.put('helpRequests', request)]);
     const key = `helpRequests/${String(request.id)}`;
-    expect((await pullAll(server.app, display.token)).records.has(key)).toBe(false);
-    expect((await pullAll(server.app, elsewhere.token)).records.has(key)).toBe(false);
+    expect((await pullAll(server().app, display.token)).records.has(key)).toBe(false);
+    expect((await pullAll(server().app, elsewhere.token)).records.has(key)).toBe(false);
   });
 });

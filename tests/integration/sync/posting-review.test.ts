@@ -3,27 +3,20 @@
 // collector) is refused and kept in the rejections table, and kiosks and
 // displays pull postings only as published — a withdrawn one as a tombstone,
 // a draft or rejected one not at all.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../domain/ids/uuidv7';
-import { enrol, pullAll, push } from './support/client';
-import { newId, TestDevice } from './support/records';
-import { T0, testServer, type TestServer } from './support/store';
+import { enrolWriter, pullAll, push } from './support/client';
+import { newId } from './support/records';
+import { T0, serverPerTest } from './support/store';
 
 const MARKET = uuidv7(T0 - 10_000);
 const ALICE = uuidv7(T0 - 9_000);
 const BOB = uuidv7(T0 - 8_000);
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await testServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = serverPerTest();
 
-async function device(role: 'kiosk' | 'caller' | 'display') {
-  const e = await enrol(server.app, server.store, MARKET, role);
-  return { ...e, writer: new TestDevice(e.deviceId) };
+function device(role: 'kiosk' | 'caller' | 'display') {
+  return enrolWriter(server().app, server().store, MARKET, role);
 }
 
 function posting(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -75,31 +68,34 @@ describe('publishing on the server', () => {
   it('refuses a posting pushed as published with no reviewer, and records the refusal', async () => {
     const caller = await device('caller');
     const p = posting({ status: 'published', publishedBy: ALICE, publishedAt: '2026-11-26T08:10:00.000Z' });
-    const res = await push(server.app, caller, [caller.writer.put('postings', p)]);
+    const res = await push(server().app, caller, [caller.writer.put('postings', p)]);
     expect(res.results[0]).toMatchObject({ status: 'rejected', code: 'unreviewed_publish' });
-    const rows = await server.store.db.selectFrom('rejections').selectAll().execute();
+    const rows = await server().store.db.selectFrom('rejections').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ table_name: 'postings', record_id: p.id, code: 'unreviewed_publish' });
     expect(rows[0]?.message_zh).toContain('未经审核');
-    expect((await pullAll(server.app, caller.token)).records.has(`postings/${String(p.id)}`)).toBe(false);
+    expect((await pullAll(server().app, caller.token)).records.has(`postings/${String(p.id)}`)).toBe(false);
   });
 
   it('refuses a collector publishing their own posting where the market has two staff, and allows a second reviewer', async () => {
     const caller = await device('caller');
-    await push(server.app, caller, [caller.writer.put('staff', staff(ALICE)), caller.writer.put('staff', staff(BOB))]);
+    await push(server().app, caller, [
+      caller.writer.put('staff', staff(ALICE)),
+      caller.writer.put('staff', staff(BOB)),
+    ]);
     const p = posting();
     const own = { ...p, ...published, reviewedBy: ALICE, publishedBy: ALICE };
-    const res = await push(server.app, caller, [caller.writer.put('postings', own)]);
+    const res = await push(server().app, caller, [caller.writer.put('postings', own)]);
     expect(res.results[0]).toMatchObject({ status: 'rejected', code: 'unreviewed_publish' });
-    const ok = await push(server.app, caller, [caller.writer.put('postings', { ...p, ...published })]);
+    const ok = await push(server().app, caller, [caller.writer.put('postings', { ...p, ...published })]);
     expect(ok.results[0]).toMatchObject({ status: 'applied' });
   });
 
   it('lets a one-person station publish what its only staff member collected', async () => {
     const caller = await device('caller');
-    await push(server.app, caller, [caller.writer.put('staff', staff(ALICE))]);
+    await push(server().app, caller, [caller.writer.put('staff', staff(ALICE))]);
     const own = { ...posting(), ...published, reviewedBy: ALICE, publishedBy: ALICE };
-    const res = await push(server.app, caller, [caller.writer.put('postings', own)]);
+    const res = await push(server().app, caller, [caller.writer.put('postings', own)]);
     expect(res.results[0]).toMatchObject({ status: 'applied' });
   });
 });
@@ -112,17 +108,17 @@ describe('what kiosks and displays pull', () => {
     const waiting = posting();
     const rejected = posting({ status: 'rejected', reviewedBy: BOB, reviewNote: '含歧视性内容' });
     const live = posting(published);
-    await push(server.app, caller, [
+    await push(server().app, caller, [
       caller.writer.put('postings', waiting),
       caller.writer.put('postings', rejected),
       caller.writer.put('postings', live),
     ]);
     for (const t of [kiosk, display]) {
-      const { records } = await pullAll(server.app, t.token);
+      const { records } = await pullAll(server().app, t.token);
       const postings = [...records.keys()].filter((k) => k.startsWith('postings/'));
       expect(postings).toEqual([`postings/${String(live.id)}`]);
     }
-    const staffView = (await pullAll(server.app, caller.token)).records;
+    const staffView = (await pullAll(server().app, caller.token)).records;
     expect(staffView.has(`postings/${String(waiting.id)}`)).toBe(true);
     expect(staffView.has(`postings/${String(rejected.id)}`)).toBe(true);
   });
@@ -131,12 +127,12 @@ describe('what kiosks and displays pull', () => {
     const caller = await device('caller');
     const kiosk = await device('kiosk');
     const live = posting(published);
-    await push(server.app, caller, [caller.writer.put('postings', live)]);
-    expect((await pullAll(server.app, kiosk.token)).records.get(`postings/${String(live.id)}`)).toMatchObject({
+    await push(server().app, caller, [caller.writer.put('postings', live)]);
+    expect((await pullAll(server().app, kiosk.token)).records.get(`postings/${String(live.id)}`)).toMatchObject({
       deleted: false,
     });
-    await push(server.app, caller, [caller.writer.put('postings', { ...live, status: 'withdrawn' }, T0 + 60_000)]);
-    expect((await pullAll(server.app, kiosk.token)).records.get(`postings/${String(live.id)}`)).toMatchObject({
+    await push(server().app, caller, [caller.writer.put('postings', { ...live, status: 'withdrawn' }, T0 + 60_000)]);
+    expect((await pullAll(server().app, kiosk.token)).records.get(`postings/${String(live.id)}`)).toMatchObject({
       deleted: true,
     });
   });

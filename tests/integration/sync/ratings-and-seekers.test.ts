@@ -1,25 +1,18 @@
 // 服务评价 and 求职登记 through the server: one rating per ticket whichever
 // terminal sends it, and a Seeker a kiosk registers reaches the windows while
 // no kiosk or display pull ever carries it (PIPL; DESIGN §5).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../domain/ids/uuidv7';
-import { enrol, pullAll, push } from './support/client';
-import { newId, seeker, TestDevice } from './support/records';
-import { T0, testServer, type TestServer } from './support/store';
+import { enrolWriter, pullAll, push } from './support/client';
+import { newId, seeker } from './support/records';
+import { T0, serverPerTest } from './support/store';
 
 const MARKET = uuidv7(T0 - 10_000);
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await testServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = serverPerTest();
 
-async function device(role: 'kiosk' | 'caller' | 'display') {
-  const e = await enrol(server.app, server.store, MARKET, role);
-  return { ...e, writer: new TestDevice(e.deviceId) };
+function device(role: 'kiosk' | 'caller' | 'display') {
+  return enrolWriter(server().app, server().store, MARKET, role);
 }
 
 function rating(ticketId: string | null, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -47,12 +40,12 @@ describe('ratings on the server', () => {
     const ticketId = newId();
     const first = rating(ticketId);
     const second = rating(ticketId, { environment: 1, reasons: [] });
-    expect((await push(server.app, k1, [k1.writer.put('surveyResponses', first)])).results[0]).toMatchObject({
+    expect((await push(server().app, k1, [k1.writer.put('surveyResponses', first)])).results[0]).toMatchObject({
       status: 'applied',
     });
-    const refused = await push(server.app, k2, [k2.writer.put('surveyResponses', second)]);
+    const refused = await push(server().app, k2, [k2.writer.put('surveyResponses', second)]);
     expect(refused.results[0]).toMatchObject({ status: 'rejected', code: 'rating_taken' });
-    const seen = (await pullAll(server.app, window.token)).records;
+    const seen = (await pullAll(server().app, window.token)).records;
     expect(seen.get(`surveyResponses/${String(first.id)}`)).toMatchObject({ environment: 4 });
     expect(seen.has(`surveyResponses/${String(second.id)}`)).toBe(false);
   });
@@ -60,7 +53,7 @@ describe('ratings on the server', () => {
   it('refuses the second of two ratings for one ticket in the same push', async () => {
     const k = await device('kiosk');
     const ticketId = newId();
-    const res = await push(server.app, k, [
+    const res = await push(server().app, k, [
       k.writer.put('surveyResponses', rating(ticketId)),
       k.writer.put('surveyResponses', rating(ticketId)),
     ]);
@@ -71,8 +64,8 @@ describe('ratings on the server', () => {
     const k = await device('kiosk');
     const ticketId = newId();
     const r = rating(ticketId);
-    await push(server.app, k, [k.writer.put('surveyResponses', r)]);
-    const again = await push(server.app, k, [
+    await push(server().app, k, [k.writer.put('surveyResponses', r)]);
+    const again = await push(server().app, k, [
       k.writer.put('surveyResponses', { ...r, comment: '谢谢' }),
       k.writer.put('surveyResponses', rating(null)),
       k.writer.put('surveyResponses', rating(null)),
@@ -88,13 +81,13 @@ describe('seekers on the server', () => {
     const display = await device('display');
     const window = await device('caller');
     const s = seeker(MARKET, { consent: { noticeVersion: '2026-11-v1', at: '2026-11-26T08:00:00.000Z' } });
-    expect((await push(server.app, kiosk, [kiosk.writer.put('seekers', s)])).results[0]).toMatchObject({
+    expect((await push(server().app, kiosk, [kiosk.writer.put('seekers', s)])).results[0]).toMatchObject({
       status: 'applied',
     });
     const key = `seekers/${String(s.id)}`;
-    expect((await pullAll(server.app, window.token)).records.get(key)).toMatchObject({ phone: '13800001234' });
+    expect((await pullAll(server().app, window.token)).records.get(key)).toMatchObject({ phone: '13800001234' });
     for (const d of [kiosk, other, display]) {
-      const pulled = await pullAll(server.app, d.token);
+      const pulled = await pullAll(server().app, d.token);
       expect([...pulled.records.keys()].filter((k) => k.startsWith('seekers/'))).toEqual([]);
       expect(JSON.stringify([...pulled.records.values()])).not.toContain('13800001234');
     }
@@ -103,17 +96,17 @@ describe('seekers on the server', () => {
   it("the receipt's status page says the registration arrived, and names nobody; before that it says not yet", async () => {
     const kiosk = await device('kiosk');
     const s = seeker(MARKET, { registeredAt: '2026-11-26T17:00:00.000Z' });
-    const before = await server.app.inject({ method: 'GET', url: `/s/${String(s.id)}` });
+    const before = await server().app.inject({ method: 'GET', url: `/s/${String(s.id)}` });
     expect(before.statusCode).toBe(404);
     expect(before.body).toContain('登记还没有送到服务器');
-    await push(server.app, kiosk, [kiosk.writer.put('seekers', s)]);
-    const after = await server.app.inject({ method: 'GET', url: `/s/${String(s.id).toUpperCase()}` });
+    await push(server().app, kiosk, [kiosk.writer.put('seekers', s)]);
+    const after = await server().app.inject({ method: 'GET', url: `/s/${String(s.id).toUpperCase()}` });
     expect(after.statusCode).toBe(200);
     expect(after.body).toContain('您的求职登记已收到');
     // 17:00 UTC is the next day in Chongqing.
     expect(after.body).toContain('2026-11-27');
     expect(after.body).not.toContain('13800001234');
     expect(after.body).not.toContain('李强');
-    expect((await server.app.inject({ method: 'GET', url: '/s/not-an-id' })).statusCode).toBe(404);
+    expect((await server().app.inject({ method: 'GET', url: '/s/not-an-id' })).statusCode).toBe(404);
   });
 });

@@ -9,6 +9,7 @@ import { pushResponseSchema, type PushResponse } from '../../../../sync/protocol
 import { PROTOCOL_VERSION, SCHEMA_VERSION } from '../../../../sync/protocol/version';
 import { createEnrolmentCode } from '../../../../sync/server/store/devices';
 import type { Store } from '../../../../sync/server/store/open';
+import { TestDevice } from './records';
 
 export const VERSIONS = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION };
 
@@ -23,6 +24,21 @@ export async function enrol(
   const res = await app.inject({ method: 'POST', url: ENROL_PATH, payload: { ...VERSIONS, code, label: `${role} 1` } });
   if (res.statusCode !== 200) throw new Error(`enrol failed: ${res.statusCode} ${res.body}`);
   return enrolResponseSchema.parse(res.json());
+}
+
+/** An enrolled terminal with a writer that stamps its mutations, as most protocol tests need one. */
+export interface WritingDevice extends EnrolResponse {
+  readonly writer: TestDevice;
+}
+
+export async function enrolWriter(
+  app: FastifyInstance,
+  store: Store,
+  marketId: string,
+  role: TerminalRole,
+): Promise<WritingDevice> {
+  const e = await enrol(app, store, marketId, role);
+  return { ...e, writer: new TestDevice(e.deviceId) };
 }
 
 export function pushRaw(app: FastifyInstance, token: string, payload: unknown): Promise<LightMyRequestResponse> {

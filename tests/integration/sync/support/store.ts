@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterEach, beforeEach } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer, type ServerOptions } from '../../../../sync/server/server';
 import { migrateToLatest } from '../../../../sync/server/store/migrate';
@@ -114,5 +115,21 @@ export async function testServer(options: Partial<Omit<ServerOptions, 'db' | 'cl
       await app.close();
       await temp.cleanup();
     },
+  };
+}
+
+/** A fresh server for every test of the file that calls this at its top level; read it through the getter. */
+export function serverPerTest(options: Partial<Omit<ServerOptions, 'db' | 'clock'>> = {}): () => TestServer {
+  let current: TestServer | null = null;
+  beforeEach(async () => {
+    current = await testServer(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return () => {
+    if (current === null) throw new Error('serverPerTest: read the server inside a test');
+    return current;
   };
 }

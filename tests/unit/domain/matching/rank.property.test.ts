@@ -95,4 +95,20 @@ describe('rankPostings properties', () => {
       { numRuns: 200 },
     );
   });
+
+  it('a limited ranking is exactly the head of the full ranking, ties and all', () => {
+    assertProperty(
+      fc.property(
+        fc.array(fc.subarray([...CRITERIA]), { minLength: 0, maxLength: 30 }),
+        fc.integer({ min: 0, max: 12 }),
+        (sets, limit) => {
+          const all = sets.map((met) => postingMeeting(new Set(met)));
+          const full = rankPostings(SEEKER, all, { today: TODAY }).map((m) => m.posting.id);
+          const head = rankPostings(SEEKER, all, { today: TODAY, limit }).map((m) => m.posting.id);
+          expect(head).toEqual(full.slice(0, limit));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

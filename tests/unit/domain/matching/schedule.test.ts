@@ -32,6 +32,14 @@ describe('parseSchedule', () => {
   it('ignores a date that does not exist', () => {
     expect(parseSchedule('2026-02-30', '2026-12-03').startDay).toBeNull();
   });
+  it('takes 29 February only in a leap year, and no month 13 or day 0', () => {
+    expect(parseSchedule('2028-02-29', '2026-12-03').startDay).toBe('2028-02-29');
+    expect(parseSchedule('2027-02-29', '2026-12-03').startDay).toBeNull();
+    expect(parseSchedule('2100-02-29', '2026-12-03').startDay).toBeNull();
+    expect(parseSchedule('2000-02-29', '2026-12-03').startDay).toBe('2000-02-29');
+    expect(parseSchedule('2026-13-01', '2026-12-03').startDay).toBeNull();
+    expect(parseSchedule('2026-12-00', '2026-12-03').startDay).toBeNull();
+  });
 });
 
 describe('hoursBetween', () => {
