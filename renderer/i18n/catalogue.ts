@@ -10,8 +10,20 @@ import { kioskServices } from './messages/kiosk-services';
 import { shell } from './messages/shell';
 import { storage } from './messages/storage';
 import { sync } from './messages/sync';
+import { windowFrame } from './messages/window';
 
-export const AREAS = { common, sync, kiosk, kioskServices, caller, display, shell, help, storage } as const;
+export const AREAS = {
+  common,
+  sync,
+  kiosk,
+  kioskServices,
+  caller,
+  display,
+  shell,
+  help,
+  storage,
+  windowFrame,
+} as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];
