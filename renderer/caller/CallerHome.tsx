@@ -137,6 +137,7 @@ export function CallerHome({ market }: { market: Market }) {
     <WindowScreen
       // A different window or lane set is a different flow: start it afresh.
       key={`${win.windowNumber}:${win.lanes.join('')}`}
+      market={market}
       window={win}
       deps={deps}
       staff={who}

@@ -3,6 +3,8 @@
 // blocked in the kiosk window, so actions sit on F1–F4 and F6–F9, each also on
 // Alt+letter; plain letters work too when no text field has the focus and no
 // form is open (a form uses letters and digits for its own choices).
+import { WORK_AREA_IDS, type WorkAreaId } from './areas/work-area';
+
 export type CallerAction = 'next' | 'recall' | 'start' | 'finish' | 'noShow' | 'transfer' | 'callNumber' | 'lock';
 
 export const SHORTCUTS: Readonly<Record<CallerAction, { readonly fkey: string; readonly letter: string }>> = {
@@ -42,4 +44,22 @@ export function actionForKey(e: KeyLike, plainAllowed: boolean): CallerAction | 
 export function shortcutLabel(action: CallerAction): { readonly shown: string; readonly aria: string } {
   const keys = SHORTCUTS[action];
   return { shown: keys.fkey, aria: `${keys.fkey} Alt+${keys.letter.toUpperCase()}` };
+}
+
+/**
+ * The work area Alt+1 … Alt+7 asks for, in WORK_AREA_IDS order, or null. Only
+ * with Alt: plain digits choose within the finish and transfer forms. The
+ * physical key is read too, because Alt+digit types another character on some
+ * layouts (macOS: Alt+1 is ¡).
+ */
+export function areaForKey(e: KeyLike): WorkAreaId | null {
+  if (!e.altKey || e.ctrlKey || e.metaKey) return null;
+  const digit = /^Digit([1-9])$/.exec(e.code ?? '')?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : null);
+  if (digit === null) return null;
+  return WORK_AREA_IDS[Number(digit) - 1] ?? null;
+}
+
+/** The label of an area's tab shortcut (Alt+1 for the first area). */
+export function areaShortcut(area: WorkAreaId): string {
+  return `Alt+${String(WORK_AREA_IDS.indexOf(area) + 1)}`;
 }

@@ -10,9 +10,22 @@ import { kioskServices } from './messages/kiosk-services';
 import { shell } from './messages/shell';
 import { storage } from './messages/storage';
 import { sync } from './messages/sync';
+import { windowFrame } from './messages/window';
 import { windowDesk } from './messages/window-desk';
 
-export const AREAS = { common, sync, kiosk, kioskServices, caller, display, shell, help, storage, windowDesk } as const;
+export const AREAS = {
+  common,
+  sync,
+  kiosk,
+  kioskServices,
+  caller,
+  display,
+  shell,
+  help,
+  storage,
+  windowFrame,
+  windowDesk,
+} as const;
 
 type Areas = typeof AREAS;
 type UnionOf<T> = T[keyof T];

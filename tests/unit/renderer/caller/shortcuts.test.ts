@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, shortcutLabel, SHORTCUTS } from '../../../../renderer/caller/shortcuts';
+import { WORK_AREA_IDS } from '../../../../renderer/caller/areas/work-area';
+import {
+  actionForKey,
+  areaForKey,
+  areaShortcut,
+  shortcutLabel,
+  SHORTCUTS,
+} from '../../../../renderer/caller/shortcuts';
 
 const key = (k: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; code: string }> = {}) => ({
   key: k,
@@ -31,5 +38,22 @@ describe('caller shortcuts', () => {
 
   it('labels each button with its key and announces both keys', () => {
     expect(shortcutLabel('transfer')).toEqual({ shown: 'F7', aria: 'F7 Alt+T' });
+  });
+
+  it('maps Alt+1 … Alt+7 to the work areas in their order, by key or by physical digit', () => {
+    WORK_AREA_IDS.forEach((id, i) => {
+      expect(areaForKey(key(String(i + 1), { altKey: true }))).toBe(id);
+      expect(areaForKey(key('¡', { altKey: true, code: `Digit${String(i + 1)}` }))).toBe(id);
+      expect(areaShortcut(id)).toBe(`Alt+${String(i + 1)}`);
+    });
+    expect(areaForKey(key('8', { altKey: true }))).toBeNull();
+    expect(areaForKey(key('1'))).toBeNull();
+    expect(areaForKey(key('1', { altKey: true, ctrlKey: true }))).toBeNull();
+  });
+
+  it('keeps the area keys apart from every call key', () => {
+    for (let d = 1; d <= 7; d++)
+      expect(actionForKey(key(String(d), { altKey: true, code: `Digit${String(d)}` }), true)).toBeNull();
+    for (const s of Object.values(SHORTCUTS)) expect(areaForKey(key(s.fkey, { altKey: true }))).toBeNull();
   });
 });
